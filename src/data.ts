@@ -1,0 +1,79 @@
+// Loads and normalises everything the app shows, once, at the top (deck.gl examples' App({data})).
+// Files are emitted as hashed assets and fetched from the page's own origin.
+import { feature } from 'topojson-client';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import guangdongUrl from '../data/geo/guangdong.topo.json?url';
+import contextUrl from '../data/geo/context.topo.json?url';
+import citiesUrl from '../data/cities.json?url';
+import { cityBorders, cityFeatures, circleFeatures, zoneFeatures, type CircleFeature, type CityFeature, type ZoneFeature } from './regions.ts';
+import type { City } from './types.ts';
+import type { BasemapData } from './map/style.ts';
+import type { MultiLineString } from 'geojson';
+
+export interface Place {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  position: [number, number];
+}
+
+export interface AppData {
+  cities: City[];
+  cityById: Map<string, City>;
+  cityShapes: CityFeature[];
+  borders: MultiLineString;
+  seats: Map<string, [number, number]>;
+  zones: ZoneFeature[];
+  circles: CircleFeature[];
+  basemap: BasemapData;
+  /** Neighbouring provinces, Hong Kong and Macao, for context labels. */
+  neighbours: Place[];
+  bounds: [[number, number], [number, number]];
+}
+
+async function json<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load ${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/** Label anchors for the neighbours: hand-placed inside the visible part of each (WGS84). */
+const NEIGHBOUR_LABELS: Record<string, [number, number]> = {
+  '450000': [109.2, 23.6], '430000': [112.6, 26.6], '360000': [115.6, 26.4], '350000': [117.9, 25.6],
+  '460000': [109.8, 19.3], '810000': [114.17, 22.36], '820000': [113.55, 22.16], '710000': [120.9, 23.7],
+  '520000': [106.8, 26.2], '530000': [104.6, 24.2], '330000': [120.2, 28.2],
+};
+
+export function prepare(gd: Topology, ctx: Topology, cities: City[]): AppData {
+  const seats = new Map<string, [number, number]>();
+  for (const f of (feature(gd, gd.objects.seats as GeometryCollection) as FeatureCollection<Point>).features)
+    seats.set(String(f.id), f.geometry.coordinates as [number, number]);
+  const provinces = feature(ctx, ctx.objects.provinces as GeometryCollection) as FeatureCollection<Geometry, { name_zh: string; name_en: string }>;
+  return {
+    cities,
+    cityById: new Map(cities.map((c) => [c.adcode, c])),
+    cityShapes: cityFeatures(gd),
+    borders: cityBorders(gd),
+    seats,
+    zones: zoneFeatures(gd, cities),
+    circles: circleFeatures(gd, cities),
+    basemap: {
+      countries: feature(ctx, ctx.objects.countries as GeometryCollection) as FeatureCollection<Geometry>,
+      provinces,
+      province: feature(gd, gd.objects.province as GeometryCollection) as FeatureCollection<Geometry>,
+    },
+    neighbours: provinces.features
+      .filter((f) => NEIGHBOUR_LABELS[String(f.id)])
+      .map((f) => ({ id: String(f.id), name_zh: f.properties.name_zh, name_en: f.properties.name_en, position: NEIGHBOUR_LABELS[String(f.id)] })),
+    bounds: [
+      [109.65, 20.2],
+      [117.35, 25.55],
+    ],
+  };
+}
+
+export async function loadData(): Promise<AppData> {
+  const [gd, ctx, cities] = await Promise.all([json<Topology>(guangdongUrl), json<Topology>(contextUrl), json<City[]>(citiesUrl)]);
+  return prepare(gd, ctx, cities);
+}

@@ -1,0 +1,51 @@
+// The one layer table. Each row is a toggleable layer: its id (also its URL code and the checkbox's
+// data-layer), labels, group, default visibility, legend and deck.gl factory. The layer list, the
+// legend, URL state and the tests all read this table.
+import type { Layer } from '@deck.gl/core';
+import type { AppData } from '../data.ts';
+import type { Lang } from '../types.ts';
+import type { RGBA } from '../palette.ts';
+import { citiesLayer, citiesLegend } from './cities.ts';
+import { labelsLayer } from './labels.ts';
+import { zonesLayer, zonesLegend } from './zones.ts';
+import { circlesLayer, circlesLegend } from './circles.ts';
+
+export interface LayerContext {
+  data: AppData;
+  lang: Lang;
+  selectedCity: string | null;
+  visible: boolean;
+  onSelectCity: (adcode: string | null) => void;
+}
+
+export interface LegendEntry {
+  colour: RGBA;
+  zh: string;
+  en: string;
+  /** how the swatch is drawn */
+  shape: 'fill' | 'line' | 'dashed' | 'text';
+}
+
+export interface LayerDef {
+  id: string;
+  zh: string;
+  en: string;
+  group: 'base' | 'regions';
+  defaultOn: boolean;
+  legend: LegendEntry[];
+  build: (ctx: LayerContext) => Layer[];
+}
+
+export const LAYERS: LayerDef[] = [
+  { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, build: citiesLayer },
+  { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, legend: [], build: labelsLayer },
+  { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, build: zonesLayer },
+  { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, build: circlesLayer },
+];
+
+export const LAYER_IDS = LAYERS.map((l) => l.id);
+export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultOn).map((l) => l.id);
+
+export function buildLayers(on: readonly string[], base: Omit<LayerContext, 'visible'>): Layer[] {
+  return LAYERS.flatMap((def) => def.build({ ...base, visible: on.includes(def.id) }));
+}

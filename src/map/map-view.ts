@@ -1,0 +1,121 @@
+// MapLibre (offline basemap) + deck.gl (data layers), wired once. The only module that imports
+// maplibre-gl, so everything else stays testable in Node.
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { bbox } from '@turf/bbox';
+import { offlineStyle } from './style.ts';
+import type { AppData } from '../data.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface MapController {
+  map: MlMap;
+  overlay: MapLibreOverlay;
+  setLayers(layers: Layer[]): void;
+  focusCity(adcode: string | null): void;
+  setAttribution(html: string): void;
+}
+
+export interface MapOptions {
+  container: HTMLElement;
+  data: AppData;
+  attribution: string;
+  getTooltip: (info: PickingInfo) => string | null;
+  onReady: () => void;
+}
+
+/** A compact attribution, collapsed to its (i) button; the full text is also in the side panel. */
+function addAttribution(map: MlMap, html: string): AttributionControl {
+  const control = new AttributionControl({ compact: true, customAttribution: html });
+  map.addControl(control, 'bottom-right');
+  map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  return control;
+}
+
+export function createMap({ container, data, attribution, getTooltip, onReady }: MapOptions): MapController {
+  const map = new MlMap({
+    container,
+    style: offlineStyle(data.basemap),
+    bounds: data.bounds,
+    fitBoundsOptions: { padding: 20 },
+    maxBounds: [
+      [104, 17],
+      [123, 28.8],
+    ],
+    minZoom: 4.5,
+    maxZoom: 12,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  let attributionControl = addAttribution(map, attribution);
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    // 2D layers over a flat basemap: draw in order, never depth-test against MapLibre's buffer
+    parameters: { depthWriteEnabled: false, depthCompare: 'always' },
+    layers: [],
+    getTooltip: (info) => {
+      const text = getTooltip(info);
+      return text ? { text, className: 'map-tooltip' } : null;
+    },
+  });
+  map.addControl(overlay);
+
+  // ready = basemap loaded and deck.gl has drawn a frame with layers in it
+  let loaded = false;
+  let hasLayers = false;
+  let ready = false;
+  const check = () => {
+    if (!ready && loaded && hasLayers) {
+      ready = true;
+      onReady();
+    }
+  };
+  let focused: string | null = null;
+  map.once('load', () => {
+    loaded = true;
+    // the container has its final size now: fit again without animation
+    map.resize();
+    focus(focused, 0);
+  });
+  overlay.setProps({ onAfterRender: () => check() });
+
+  function focus(adcode: string | null, duration: number) {
+    const shape = adcode ? data.cityShapes.find((f) => f.properties.adcode === adcode) : null;
+    const [w, s, e, n] = shape ? bbox(shape) : [data.bounds[0][0], data.bounds[0][1], data.bounds[1][0], data.bounds[1][1]];
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: shape ? 60 : 16, duration, maxZoom: 9.5 },
+    );
+  }
+
+  return {
+    map,
+    overlay,
+    setLayers(layers) {
+      overlay.setProps({ layers });
+      hasLayers = layers.length > 0;
+      map.triggerRepaint();
+    },
+    focusCity(adcode) {
+      focused = adcode;
+      focus(adcode, 600);
+    },
+    setAttribution(html) {
+      map.removeControl(attributionControl);
+      attributionControl = addAttribution(map, html);
+    },
+  };
+}

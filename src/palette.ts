@@ -1,0 +1,28 @@
+// Colours. Zone and circle colours are from the Okabe–Ito colour-blind-safe set.
+export type RGBA = [number, number, number, number];
+
+export const ZONE_COLOURS: Record<'core' | 'belt' | 'north', RGBA> = {
+  core: [0, 114, 178, 255], // blue
+  belt: [230, 159, 0, 255], // orange
+  north: [0, 158, 115, 255], // bluish green
+};
+
+export const CIRCLE_COLOURS: Record<string, RGBA> = {
+  guangzhou: [213, 94, 0, 255], // vermillion
+  shenzhen: [0, 114, 178, 255], // blue
+  'pearl-west': [204, 121, 167, 255], // reddish purple
+  'shantou-chaozhou-jieyang': [86, 180, 233, 255], // sky blue
+  'zhanjiang-maoming': [0, 158, 115, 255], // bluish green
+};
+
+export const BASEMAP = {
+  sea: '#d6e4ee',
+  land: '#f1efe9',
+  neighbour: '#ebe8e1',
+  neighbourBorder: '#b9b4aa',
+  province: '#fbfaf6',
+  provinceOutline: '#4a4a4a',
+};
+
+export const withAlpha = (c: RGBA, a: number): RGBA => [c[0], c[1], c[2], a];
+export const css = (c: RGBA) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] / 255).toFixed(2)})`;

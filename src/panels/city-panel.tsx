@@ -1,0 +1,86 @@
+// Everything the plan says of one city, each statement with its source line.
+import type { City, Lang, PlanSource } from '../types.ts';
+import { t, type StringKey } from '../i18n.ts';
+
+export function Source({ s, lang }: { s: PlanSource; lang: Lang }) {
+  return (
+    <span class="source" title={s.quote}>
+      {s.ref} · {t(lang, 'line', { n: s.line })}
+    </span>
+  );
+}
+
+export function CityPanel({ city, lang, onClose }: { city: City; lang: Lang; onClose: () => void }) {
+  const topics = [...new Set(city.mentions.map((m) => m.topic))];
+  return (
+    <article class="city-panel" aria-labelledby="city-title">
+      <header>
+        <h2 id="city-title">
+          {lang === 'zh' ? city.name_zh : city.name_en}
+          <span class="alt-name">{lang === 'zh' ? city.name_en : city.name_zh}</span>
+        </h2>
+        <button type="button" class="close" onClick={onClose} aria-label={t(lang, 'backToProvince')} title={t(lang, 'backToProvince')}>
+          ×
+        </button>
+      </header>
+      <dl class="facts">
+        <dt>{t(lang, 'zone')}</dt>
+        <dd>
+          {city.zones.map((z) => (
+            <div key={z.id} class="fact" data-zone={z.id}>
+              {t(lang, `zone_${z.id}` as StringKey)}
+              {z.inferred && (
+                <span class="badge" title={t(lang, 'inferredTitle')}>
+                  {t(lang, 'inferred')}
+                </span>
+              )}
+              <Source s={z.source} lang={lang} />
+            </div>
+          ))}
+        </dd>
+        <dt>{t(lang, 'area')}</dt>
+        <dd>{t(lang, `area_${city.area}` as StringKey)}</dd>
+        <dt>{t(lang, 'circle')}</dt>
+        <dd>
+          {city.circles.map((c) => (
+            <div key={c.id} class="fact" data-circle={c.id}>
+              {t(lang, `circle_${c.id}` as StringKey)} · {t(lang, c.membership)}
+              <Source s={c.source} lang={lang} />
+            </div>
+          ))}
+        </dd>
+        {city.roles.length > 0 && (
+          <>
+            <dt>{t(lang, 'roles')}</dt>
+            <dd>
+              <ul class="roles">
+                {city.roles.map((r) => (
+                  <li key={r.id}>
+                    {lang === 'zh' ? r.zh : r.en} <Source s={r.source} lang={lang} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>{t(lang, 'mentions')}</h3>
+      {topics.map((topic) => (
+        <section key={topic} class="topic">
+          <h4>{t(lang, `topic_${topic}` as StringKey)}</h4>
+          <ul>
+            {city.mentions
+              .filter((m) => m.topic === topic)
+              .map((m, i) => (
+                <li key={i}>
+                  <p>{lang === 'zh' ? m.zh : m.en}</p>
+                  {(lang === 'en' || m.zh !== m.source.quote) && <blockquote lang="zh-CN">“{m.source.quote}”</blockquote>}
+                  <Source s={m.source} lang={lang} />
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

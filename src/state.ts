@@ -1,0 +1,35 @@
+// The app's few signals. The shareable ones mirror the URL through url-state.ts.
+import { signal, computed, effect } from '@preact/signals';
+import type { Lang } from './types.ts';
+import { DEFAULT_LAYERS, LAYER_IDS } from './layers/registry.ts';
+import { parseView, serializeView, type Notice, type Known } from './url-state.ts';
+
+export const lang = signal<Lang>('zh');
+export const city = signal<string | null>(null);
+export const layersOn = signal<string[]>(DEFAULT_LAYERS);
+export const notices = signal<Notice[]>([]);
+
+export const query = computed(() => serializeView({ city: city.value, layers: layersOn.value, lang: lang.value }, LAYER_IDS, DEFAULT_LAYERS));
+
+/** Reads the URL once at start-up, then keeps it in step with the signals. */
+export function bindUrl(known: Known) {
+  const { view, notices: found } = parseView(location.search, known);
+  lang.value = view.lang;
+  city.value = view.city;
+  layersOn.value = view.layers ?? DEFAULT_LAYERS;
+  notices.value = found;
+  effect(() => {
+    const url = `${location.pathname}${query.value}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+  });
+  effect(() => {
+    document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
+  });
+}
+
+export function toggleLayer(id: string, on: boolean) {
+  const next = new Set(layersOn.value);
+  if (on) next.add(id);
+  else next.delete(id);
+  layersOn.value = LAYER_IDS.filter((l) => next.has(l));
+}

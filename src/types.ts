@@ -1,0 +1,30 @@
+// Shapes of the curated data in data/ as the app sees it. The zod schemas in plan/schema.ts are the
+// checked definition; these types mirror them without pulling zod into the bundle.
+export type Lang = 'zh' | 'en';
+export type ZoneId = 'core' | 'belt' | 'north';
+export type AreaId = 'prd' | 'east' | 'west' | 'north';
+export type CircleId = 'guangzhou' | 'shenzhen' | 'pearl-west' | 'shantou-chaozhou-jieyang' | 'zhanjiang-maoming';
+
+export interface PlanSource {
+  ref: string;
+  line: number;
+  quote: string;
+}
+
+export interface City {
+  adcode: string;
+  name_zh: string;
+  short_zh: string;
+  name_en: string;
+  area: AreaId;
+  zones: { id: ZoneId; inferred: boolean; note?: string; source: PlanSource }[];
+  circles: { id: CircleId; membership: 'full' | 'partial'; note?: string; source: PlanSource }[];
+  roles: { id: string; zh: string; en: string; note?: string; source: PlanSource }[];
+  mentions: { zh: string; en: string; topic: string; source: PlanSource }[];
+}
+
+/** The zone a city is coloured by: 一核 first, then 一区, else 一带 (the wings). */
+export function primaryZone(city: City): ZoneId {
+  const ids = city.zones.map((z) => z.id);
+  return ids.includes('core') ? 'core' : ids.includes('north') ? 'north' : 'belt';
+}

@@ -1,0 +1,61 @@
+// The shareable view lives in the query string: city=<adcode>, layers=<id,id>, lang=zh|en.
+// parse and serialise are pure; garbage values are dropped and reported as notices.
+import type { Lang } from './types.ts';
+
+export interface ViewState {
+  city: string | null;
+  /** null = the layer table's defaults */
+  layers: string[] | null;
+  lang: Lang;
+}
+
+export type Notice = { key: 'badCity' | 'badLayer' | 'badLang' | 'badParam'; value: string };
+
+export interface Known {
+  cities: ReadonlySet<string>;
+  layers: readonly string[];
+}
+
+export const DEFAULT_VIEW: ViewState = { city: null, layers: null, lang: 'zh' };
+const PARAMS = new Set(['city', 'layers', 'lang']);
+
+export function parseView(search: string, known: Known): { view: ViewState; notices: Notice[] } {
+  const q = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const view: ViewState = { ...DEFAULT_VIEW };
+  for (const key of q.keys()) if (!PARAMS.has(key)) notices.push({ key: 'badParam', value: key });
+
+  const city = q.get('city');
+  if (city !== null) {
+    if (known.cities.has(city)) view.city = city;
+    else notices.push({ key: 'badCity', value: city });
+  }
+  const lang = q.get('lang');
+  if (lang !== null) {
+    if (lang === 'zh' || lang === 'en') view.lang = lang;
+    else notices.push({ key: 'badLang', value: lang });
+  }
+  const layers = q.get('layers');
+  if (layers !== null) {
+    const ids = layers.split(',').map((s) => s.trim()).filter(Boolean);
+    const good = ids.filter((id) => known.layers.includes(id));
+    for (const id of ids) if (!known.layers.includes(id)) notices.push({ key: 'badLayer', value: id });
+    // an all-garbage list falls back to the defaults rather than an empty map
+    view.layers = ids.length > 0 && good.length === 0 ? null : [...new Set(good)];
+  }
+  return { view, notices };
+}
+
+/** Query string for a view ('' when everything is default); layers in table order, omitted when default. */
+export function serializeView(view: ViewState, layerOrder: readonly string[], defaultLayers: readonly string[]): string {
+  const q = new URLSearchParams();
+  if (view.city) q.set('city', view.city);
+  if (view.layers) {
+    const on = layerOrder.filter((id) => view.layers!.includes(id));
+    const isDefault = on.length === defaultLayers.length && on.every((id) => defaultLayers.includes(id));
+    if (!isDefault) q.set('layers', on.join(','));
+  }
+  if (view.lang !== 'zh') q.set('lang', view.lang);
+  const s = q.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}

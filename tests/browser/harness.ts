@@ -1,0 +1,69 @@
+// Serves dist/ from a sub-path on localhost and drives Debian's Chromium with playwright-core.
+// Every request the page makes is recorded, so tests can assert nothing leaves the origin.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const BASE_PATH = '/any/sub/path/';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8', '.png': 'image/png',
+};
+
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith(BASE_PATH)) return void res.writeHead(404).end();
+    let file = join(DIST, decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html');
+    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = () => existsSync(CHROMIUM);
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  failed: string[];
+}
+
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<Watched> {
+  const page = await browser.newPage({ viewport });
+  const w: Watched = { page, errors: [], requests: [], failed: [] };
+  page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && w.errors.push(`console: ${m.text()}`));
+  page.on('request', (r) => w.requests.push(r.url()));
+  page.on('requestfailed', (r) => w.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && w.failed.push(`${r.url()} HTTP ${r.status()}`));
+  await page.goto(url);
+  return w;
+}
+
+export async function waitReady(page: Page, timeout = 45_000) {
+  await page.waitForFunction(() => window.__mapReady === true, null, { timeout });
+}
