@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { planExports } from './src/plan/vite-plugin.ts';

@@ -4,5 +4,5 @@ import gcoord from 'gcoord';
 import type { FeatureCollection } from 'geojson';
 
 export function gcj02ToWgs84<T extends FeatureCollection>(fc: T): T {
-  return gcoord.transform(structuredClone(fc), gcoord.GCJ02, gcoord.WGS84) as T;
+  return gcoord.transform(structuredClone(fc) as never, gcoord.GCJ02, gcoord.WGS84) as unknown as T;
 }

@@ -99,8 +99,10 @@ export async function buildContext(require: Require): Promise<string> {
     { 'provinces.json': provinces, 'countries.json': countries },
     `-i provinces.json countries.json combine-files -clip bbox=${bbox} target=* -filter 'this.area > 0' target=* ` +
       `-dissolve id copy-fields=name_zh,name_en target=provinces -simplify dp interval=${simplifyMetres} keep-shapes target=* ` +
-      `-filter-fields name_zh,name_en target=provinces -filter-fields name_en target=countries`,
+      `-filter-fields id,name_zh,name_en target=provinces -filter-fields id,name_en target=countries`,
     `quantization=${quantization} id-field=id target=*`,
   );
+  for (const o of Object.values(topo.objects) as GeometryCollection[])
+    for (const g of o.geometries) delete (g.properties as Record<string, unknown>).id; // kept as the geometry's id
   return JSON.stringify(topo);
 }

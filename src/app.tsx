@@ -5,7 +5,8 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController } from './map/map-view.ts';
 import { buildLayers } from './layers/registry.ts';
-import { city, lang, layersOn, notices } from './state.ts';
+import { city, lang, layersOn, notices, webglFailed } from './state.ts';
+import { NoWebgl } from './panels/no-webgl.tsx';
 import { t, cityName, type StringKey } from './i18n.ts';
 import { CityPanel } from './panels/city-panel.tsx';
 import { LayerList } from './panels/layer-list.tsx';
@@ -16,34 +17,53 @@ declare global {
   interface Window {
     __mapReady?: boolean;
     __map?: MapController;
+    /** each city's seat, for tests and benchmarks that click or pick a city */
+    __seats?: Record<string, [number, number]>;
   }
 }
 
 function tooltip(data: AppData, l: Lang, info: PickingInfo): string | null {
-  const p = (info.object as { properties?: { adcode?: string; id?: string } } | undefined)?.properties;
+  const p = (info.object as { properties?: { adcode?: string; id?: string; circle?: string; partial?: boolean } } | undefined)?.properties;
   if (!p) return null;
+  if (p.circle) {
+    const c = data.cityById.get(p.adcode!)!;
+    return `${t(l, `circle_${p.circle}` as StringKey)}\n${cityName(c, l)} · ${t(l, p.partial ? 'partial' : 'full')}`;
+  }
   if (p.adcode) {
     const c = data.cityById.get(p.adcode)!;
     return `${cityName(c, l)}\n${t(l, `zone_${primaryZone(c)}` as StringKey)}`;
   }
   if (info.layer?.id === 'zones') return t(l, `zone_${p.id}` as StringKey);
-  if (info.layer?.id === 'circles') return t(l, `circle_${p.id}` as StringKey);
   return null;
 }
 
 function MapPane({ data }: { data: AppData }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const ctl = createMap({
-      container: ref.current!,
-      data,
-      attribution: t(lang.peek(), 'mapCredit'),
-      getTooltip: (info) => tooltip(data, lang.peek(), info),
-      onReady: () => (window.__mapReady = true),
-    });
+    let ctl: MapController;
+    try {
+      ctl = createMap({
+        container: ref.current!,
+        data,
+        attribution: t(lang.peek(), 'mapCredit'),
+        getTooltip: (info) => tooltip(data, lang.peek(), info),
+        onClick: (info) => {
+          const adcode = (info?.object as { properties?: { adcode?: string } } | undefined)?.properties?.adcode;
+          city.value = adcode ?? null;
+        },
+        onReady: () => {
+          window.__mapReady = true;
+        },
+      });
+    } catch (err) {
+      // MapLibre throws when no WebGL context can be created: show the fallback instead of a blank map
+      console.warn('map unavailable:', (err as Error).message);
+      webglFailed.value = true;
+      return;
+    }
     window.__map = ctl;
-    const onSelectCity = (adcode: string | null) => (city.value = adcode);
-    const stopLayers = effect(() => ctl.setLayers(buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value, onSelectCity })));
+    window.__seats = Object.fromEntries(data.seats);
+    const stopLayers = effect(() => ctl.setLayers(buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value })));
     const stopFocus = effect(() => ctl.focusCity(city.value));
     let first = true;
     const stopAttr = effect(() => {
@@ -97,6 +117,11 @@ export function Header() {
       </nav>
     </header>
   );
+}
+
+/** The map app, or the list fallback when the browser has no WebGL. */
+export function Root({ data }: { data: AppData }) {
+  return webglFailed.value ? <NoWebgl data={data} /> : <App data={data} />;
 }
 
 export function App({ data }: { data: AppData }) {

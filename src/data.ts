@@ -73,7 +73,11 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[]): AppData {
   };
 }
 
-export async function loadData(): Promise<AppData> {
+async function loadData(): Promise<AppData> {
   const [gd, ctx, cities] = await Promise.all([json<Topology>(guangdongUrl), json<Topology>(contextUrl), json<City[]>(citiesUrl)]);
+  performance.mark('data-fetched');
   return prepare(gd, ctx, cities);
 }
+
+/** Started as soon as this module is evaluated (in the browser), before the map libraries. */
+export const dataPromise: Promise<AppData> = typeof window === 'undefined' ? new Promise(() => {}) : loadData();

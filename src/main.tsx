@@ -1,24 +1,18 @@
+// data.ts first: its fetches start before the map libraries are evaluated
+import { dataPromise } from './data.ts';
 import { render } from 'preact';
-import { App } from './app.tsx';
-import { NoWebgl } from './panels/no-webgl.tsx';
-import { loadData } from './data.ts';
+import { Root } from './app.tsx';
 import { bindUrl, lang } from './state.ts';
 import { LAYER_IDS } from './layers/registry.ts';
 import './styles.css';
 
-function hasWebgl2(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('webgl2');
-  } catch {
-    return false;
-  }
-}
-
 const root = document.getElementById('app')!;
-loadData()
+dataPromise
   .then((data) => {
+    performance.mark('data-ready');
     bindUrl({ cities: new Set(data.cityById.keys()), layers: LAYER_IDS });
-    render(hasWebgl2() ? <App data={data} /> : <NoWebgl data={data} />, root);
+    root.textContent = '';
+    render(<Root data={data} />, root);
   })
   .catch((err: Error) => {
     root.textContent = `${lang.value === 'zh' ? '数据加载失败：' : 'Could not load the data: '}${err.message}`;

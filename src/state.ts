@@ -8,6 +8,8 @@ export const lang = signal<Lang>('zh');
 export const city = signal<string | null>(null);
 export const layersOn = signal<string[]>(DEFAULT_LAYERS);
 export const notices = signal<Notice[]>([]);
+/** Set when MapLibre cannot get a WebGL context. */
+export const webglFailed = signal(false);
 
 export const query = computed(() => serializeView({ city: city.value, layers: layersOn.value, lang: lang.value }, LAYER_IDS, DEFAULT_LAYERS));
 

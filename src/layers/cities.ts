@@ -1,4 +1,4 @@
-// Cities filled by their 一核一带一区 zone; hover highlight; click selects.
+// Cities filled by their 一核一带一区 zone, with hover highlight; the selected city is outlined.
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { LayerContext, LegendEntry } from './registry.ts';
 import { ZONE_COLOURS, withAlpha } from '../palette.ts';
@@ -11,7 +11,7 @@ export const citiesLegend: LegendEntry[] = [
   { colour: withAlpha(ZONE_COLOURS.north, 90), zh: '北部生态发展区', en: 'Northern ecological area', shape: 'fill' },
 ];
 
-export function citiesLayer({ data, selectedCity, visible, onSelectCity }: LayerContext) {
+export function citiesLayer({ data, selectedCity, visible }: LayerContext) {
   const fill = (f: CityFeature) => {
     const zone = primaryZone(data.cityById.get(f.properties.adcode)!);
     return withAlpha(ZONE_COLOURS[zone], f.properties.adcode === selectedCity ? 150 : 80);
@@ -31,7 +31,6 @@ export function citiesLayer({ data, selectedCity, visible, onSelectCity }: Layer
       getLineWidth: (f) => (f.properties.adcode === selectedCity ? 3 : 1.2),
       lineWidthUnits: 'pixels',
       updateTriggers: { getFillColor: selectedCity, getLineColor: selectedCity, getLineWidth: selectedCity },
-      onClick: (info) => onSelectCity(info.object ? (info.object as CityFeature).properties.adcode : null),
     }),
   ];
 }

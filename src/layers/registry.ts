@@ -15,7 +15,6 @@ export interface LayerContext {
   lang: Lang;
   selectedCity: string | null;
   visible: boolean;
-  onSelectCity: (adcode: string | null) => void;
 }
 
 export interface LegendEntry {

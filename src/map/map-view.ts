@@ -24,6 +24,8 @@ export interface MapOptions {
   data: AppData;
   attribution: string;
   getTooltip: (info: PickingInfo) => string | null;
+  /** a click on the map, with what deck.gl draws under it (null over empty map) */
+  onClick: (info: PickingInfo | null) => void;
   onReady: () => void;
 }
 
@@ -35,7 +37,8 @@ function addAttribution(map: MlMap, html: string): AttributionControl {
   return control;
 }
 
-export function createMap({ container, data, attribution, getTooltip, onReady }: MapOptions): MapController {
+export function createMap({ container, data, attribution, getTooltip, onClick, onReady }: MapOptions): MapController {
+  performance.mark('map-create');
   const map = new MlMap({
     container,
     style: offlineStyle(data.basemap),
@@ -69,6 +72,9 @@ export function createMap({ container, data, attribution, getTooltip, onReady }:
     },
   });
   map.addControl(overlay);
+  // clicks are picked here rather than through layer onClick: deck's interleaved event handling
+  // misses MapLibre's click events (seen with deck.gl 9.4 + maplibre 6)
+  map.on('click', (e) => onClick(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 2 })));
 
   // ready = basemap loaded and deck.gl has drawn a frame with layers in it
   let loaded = false;
@@ -77,15 +83,20 @@ export function createMap({ container, data, attribution, getTooltip, onReady }:
   const check = () => {
     if (!ready && loaded && hasLayers) {
       ready = true;
+      performance.mark('map-ready');
       onReady();
     }
   };
   let focused: string | null = null;
+  let pending: Layer[] = [];
   map.once('load', () => {
+    performance.mark('map-load');
     loaded = true;
     // the container has its final size now: fit again without animation
     map.resize();
     focus(focused, 0);
+    overlay.setProps({ layers: pending });
+    hasLayers = pending.length > 0;
   });
   overlay.setProps({ onAfterRender: () => check() });
 
@@ -105,6 +116,13 @@ export function createMap({ container, data, attribution, getTooltip, onReady }:
     map,
     overlay,
     setLayers(layers) {
+      pending = layers;
+      if (!loaded) {
+        // Until the basemap has loaded, hand deck.gl the layers hidden: it builds their buffers and
+        // shaders alongside MapLibre's work, without redrawing them on every tile the basemap adds.
+        overlay.setProps({ layers: layers.map((l) => l.clone({ visible: false })) });
+        return;
+      }
       overlay.setProps({ layers });
       hasLayers = layers.length > 0;
       map.triggerRepaint();

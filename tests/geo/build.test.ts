@@ -1,0 +1,91 @@
+// The committed geometry is exactly what `npm run geo` builds, the 21 cities tile exactly, and they
+// agree with an independent WGS84 reference where one is present (../shared/ref, as in CI).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { feature, merge } from 'topojson-client';
+import { area, intersect, union, featureCollection } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { buildAll, OUT_DIR } from '../../geo/build.ts';
+import { ADCODES } from '../../src/plan/schema.ts';
+
+const REF = resolve(import.meta.dirname, '../../../shared/ref/guangdong-prefectures_cn-atlas-2023_wgs84.geojson');
+/** Cities with no coastline: their borders should match the reference closely. */
+const INLAND = new Set(['440200', '440600', '441200', '441400', '441600', '441800', '445300']);
+
+let built: Record<string, string>;
+beforeAll(async () => {
+  built = await buildAll();
+}, 120_000);
+
+const load = (name: string) => JSON.parse(readFileSync(OUT_DIR + name, 'utf8')) as Topology;
+
+describe('geo build', () => {
+  it('reproduces the committed files byte for byte', () => {
+    for (const [name, text] of Object.entries(built)) expect(readFileSync(OUT_DIR + name, 'utf8') === text, `${name} differs from npm run geo output`).toBe(true);
+  });
+
+  it('is deterministic', async () => {
+    const again = await buildAll();
+    for (const name of Object.keys(built)) expect(again[name] === built[name]).toBe(true);
+  });
+
+  it('has the 21 cities by adcode, a province outline and 21 seats', () => {
+    const topo = load('guangdong.topo.json');
+    const ids = (o: string) => (topo.objects[o] as GeometryCollection).geometries.map((g) => String(g.id));
+    expect(ids('cities')).toEqual([...ADCODES]);
+    expect(ids('seats')).toEqual([...ADCODES]);
+    expect(ids('province')).toEqual(['440000']);
+  });
+
+  it('tiles exactly: no gaps inside the province, no overlaps between cities', () => {
+    const topo = load('guangdong.topo.json');
+    const cities = feature(topo, topo.objects.cities as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
+    const province = merge(topo, (topo.objects.cities as GeometryCollection).geometries as never);
+    const holes = province.coordinates.reduce((n, p) => n + p.length - 1, 0);
+    expect(holes).toBe(0);
+    const sum = cities.features.reduce((s, f) => s + area(f), 0);
+    expect(Math.abs(sum / area(province) - 1)).toBeLessThan(1e-9);
+  });
+
+  it('places every seat inside its own city', async () => {
+    const { booleanPointInPolygon } = await import('@turf/turf');
+    const topo = load('guangdong.topo.json');
+    const cities = feature(topo, topo.objects.cities as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
+    const seats = feature(topo, topo.objects.seats as GeometryCollection) as FeatureCollection;
+    for (const s of seats.features) {
+      const city = cities.features.find((c) => c.id === s.id)!;
+      expect(booleanPointInPolygon(s.geometry as never, city), String(s.id)).toBe(true);
+    }
+  });
+
+  it('has the neighbours (incl. Hong Kong and Macao) and other countries for context', () => {
+    const topo = load('context.topo.json');
+    const ids = (topo.objects.provinces as GeometryCollection).geometries.map((g) => String(g.id));
+    expect(ids).toEqual(expect.arrayContaining(['450000', '430000', '360000', '350000', '460000', '810000', '820000']));
+    const countries = (topo.objects.countries as GeometryCollection).geometries.map((g) => String(g.id));
+    expect(countries).toContain('704'); // Vietnam
+    expect(countries).not.toContain('156'); // China comes from the ECharts files
+  });
+});
+
+describe.skipIf(!existsSync(REF))('cities against the WGS84 reference (shared/ref, cn-atlas 2023)', () => {
+  const ref = existsSync(REF) ? (JSON.parse(readFileSync(REF, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>) : null;
+  const topo = load('guangdong.topo.json');
+  const ours = (feature(topo, topo.objects.cities as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
+  it.each(ours.map((f) => [String(f.id), f] as const))('%s overlaps its reference polygon', (id, f) => {
+    const r = ref!.features.find((x) => String((x.properties as { adcode: unknown }).adcode) === id) as Feature<Polygon | MultiPolygon>;
+    expect(r, `reference has ${id}`).toBeTruthy();
+    const inter = intersect(featureCollection([f, r]));
+    const iou = (inter ? area(inter) : 0) / area(union(featureCollection([f, r]))!);
+    if (INLAND.has(id)) {
+      expect(iou).toBeGreaterThanOrEqual(0.93);
+      expect(Math.abs(area(f) / area(r) - 1)).toBeLessThanOrEqual(0.05);
+    } else expect(iou).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+it.skipIf(existsSync(REF))('reference comparison skipped: ../shared/ref is not beside this checkout', () => {
+  console.warn(`skipped: ${REF} not found; the IoU comparison runs where shared/ref exists (as in CI)`);
+});

@@ -1,0 +1,51 @@
+// Invariants of the layer table, and every factory builds real deck.gl layers from the real data.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LAYERS, buildLayers, DEFAULT_LAYERS } from '../../src/layers/registry.ts';
+import { prepare } from '../../src/data.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
+const data = prepare(read('data/geo/guangdong.topo.json'), read('data/geo/context.topo.json'), read('data/cities.json'));
+
+describe('layer table', () => {
+  it('has unique, URL-safe ids and labels in both languages', () => {
+    const ids = LAYERS.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const l of LAYERS) {
+      expect(l.id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(l.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(l.en).toMatch(/^[^\u4e00-\u9fff]+$/);
+    }
+  });
+  it('has valid legend colours', () => {
+    for (const l of LAYERS) for (const e of l.legend) for (const v of e.colour) expect(v >= 0 && v <= 255 && Number.isInteger(v)).toBe(true);
+  });
+  it('shows cities and labels by default, regions on demand', () => {
+    expect(DEFAULT_LAYERS).toEqual(['cities', 'labels']);
+  });
+  it('builds every layer with stable ids, toggled by visible rather than removed', () => {
+    const base = { data, lang: 'zh' as const, selectedCity: null };
+    const off = buildLayers([], base);
+    const on = buildLayers(LAYERS.map((l) => l.id), base);
+    expect(off.map((l) => l.id)).toEqual(on.map((l) => l.id));
+    expect(off.every((l) => l.props.visible === false)).toBe(true);
+    expect(on.every((l) => l.props.visible === true)).toBe(true);
+  });
+});
+
+describe('prepared data', () => {
+  it('joins 21 city shapes and seats to the cities', () => {
+    expect(data.cityShapes).toHaveLength(21);
+    for (const c of data.cities) expect(data.seats.get(c.adcode)).toHaveLength(2);
+  });
+  it('has 3 zones and 5 circles covering the right cities', () => {
+    expect(data.zones.map((z) => [z.properties.id, z.properties.cities.length])).toEqual([['core', 9], ['belt', 14], ['north', 5]]);
+    const members = data.circles.map((c) => c.properties.full.length + c.properties.partial.length);
+    expect(members.reduce((a, b) => a + b, 0)).toBe(21);
+  });
+  it('labels the neighbours, Hong Kong and Macao', () => {
+    expect(data.neighbours.map((n) => n.name_zh)).toEqual(expect.arrayContaining(['香港', '澳门', '广西', '福建']));
+  });
+});

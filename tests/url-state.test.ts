@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseView, serializeView } from '../src/url-state.ts';
+
+const known = { cities: new Set(['440100', '440800']), layers: ['cities', 'labels', 'zones', 'circles'] };
+const ORDER = known.layers;
+const DEFAULTS = ['cities', 'labels'];
+
+describe('parseView', () => {
+  it('reads city, layers and lang', () => {
+    expect(parseView('?city=440100&layers=zones,cities&lang=en', known)).toEqual({
+      view: { city: '440100', layers: ['zones', 'cities'], lang: 'en' },
+      notices: [],
+    });
+  });
+  it('defaults when empty', () => {
+    expect(parseView('', known)).toEqual({ view: { city: null, layers: null, lang: 'zh' }, notices: [] });
+  });
+  it('ignores a bad city with a notice', () => {
+    const { view, notices } = parseView('?city=999999', known);
+    expect(view.city).toBeNull();
+    expect(notices).toEqual([{ key: 'badCity', value: '999999' }]);
+  });
+  it('drops unknown layers but keeps known ones', () => {
+    const { view, notices } = parseView('?layers=zones,bogus', known);
+    expect(view.layers).toEqual(['zones']);
+    expect(notices).toEqual([{ key: 'badLayer', value: 'bogus' }]);
+  });
+  it('falls back to default layers when every id is garbage', () => {
+    expect(parseView('?layers=x,y', known).view.layers).toBeNull();
+  });
+  it('reads an empty layers list as "all off"', () => {
+    expect(parseView('?layers=', known).view.layers).toEqual([]);
+  });
+  it('ignores a bad lang and unknown parameters with notices', () => {
+    const { view, notices } = parseView('?lang=fr&foo=1', known);
+    expect(view.lang).toBe('zh');
+    expect(notices).toEqual([{ key: 'badParam', value: 'foo' }, { key: 'badLang', value: 'fr' }]);
+  });
+});
+
+describe('serializeView', () => {
+  it('omits defaults', () => {
+    expect(serializeView({ city: null, layers: ['labels', 'cities'], lang: 'zh' }, ORDER, DEFAULTS)).toBe('');
+  });
+  it('writes layers in table order with literal commas', () => {
+    expect(serializeView({ city: '440800', layers: ['circles', 'cities'], lang: 'en' }, ORDER, DEFAULTS)).toBe('?city=440800&layers=cities,circles&lang=en');
+  });
+  it('writes an empty list when every layer is off', () => {
+    expect(serializeView({ city: null, layers: [], lang: 'zh' }, ORDER, DEFAULTS)).toBe('?layers=');
+  });
+  it('round-trips', () => {
+    const view = { city: '440100', layers: ['cities', 'zones'], lang: 'en' as const };
+    expect(parseView(serializeView(view, ORDER, DEFAULTS), known).view).toEqual(view);
+  });
+});
