@@ -38,7 +38,7 @@ export function circlesLayer({ data, visible }: LayerContext) {
       pickable: true,
       stroked: false,
       filled: true,
-      getFillColor: (f) => withAlpha(CIRCLE_COLOURS[f.properties.circle], f.properties.partial ? 45 : 130),
+      getFillColor: (f) => withAlpha(CIRCLE_COLOURS[f.properties.circle], f.properties.partial ? 70 : 190),
     }),
     new GeoJsonLayer<CircleFeature['properties']>({
       id: 'circles',
