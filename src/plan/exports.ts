@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { csvFormat } from 'd3-dsv';
 import { ROOT, type Dataset } from './validate.ts';
 
 /** Coordinates to 5 decimals (about 1 m): the source is only good to about 100 m. */
@@ -35,7 +36,84 @@ export function citiesGeojson(ds: Dataset): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
+/** Every located plan item; Feature id = item id. */
+export function planItemsGeojson(ds: Dataset): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: ds.items.map((r) => ({
+      type: 'Feature',
+      id: r.id,
+      properties: {
+        name_zh: r.name_zh,
+        name_en: r.name_en,
+        sector: r.sector,
+        kind: r.kind,
+        status: r.status,
+        status_zh: r.status_zh,
+        cities: r.cities,
+        corridor: r.corridor ?? null,
+        source: r.source,
+        precision: r.precision,
+        location_note: r.location_note,
+      },
+      geometry: r.geometry,
+    })),
+  };
+}
+
+/** Long rows, one per indicator, year and measure; UTF-8 with a header row. */
+export function targetsCsv(ds: Dataset): string {
+  return csvFormat(
+    ds.targets.map((t) => ({
+      id: t.id,
+      indicator: t.indicator,
+      name_zh: t.name_zh,
+      name_en: t.name_en,
+      domain: t.domain,
+      year: t.year,
+      value: t.value ?? '',
+      value_text: t.value_text ?? '',
+      unit: t.unit,
+      measure: t.measure,
+      basis: t.basis,
+      binding: t.binding ?? '',
+      table2_row: t.table2_row ?? '',
+      kinds: (t.kinds ?? []).join(' '),
+      source_ref: t.source.ref,
+      source_line: t.source.line,
+      source_quote: t.source.quote,
+      note: t.note ?? '',
+    })),
+  );
+}
+
+/** 附件2: total, domains and sub-domains, 亿元. */
+export function investmentCsv(ds: Dataset): string {
+  return csvFormat(
+    ds.investment.map((r) => ({
+      id: r.id,
+      parent: r.parent ?? '',
+      level: r.level,
+      name_zh: r.name_zh,
+      name_en: r.name_en,
+      items: r.items ?? '',
+      total: r.total,
+      done_2020: r.done_2020 ?? '',
+      plan_2021_2025: r.plan_2021_2025,
+      unit: r.unit,
+      reconstructed: r.reconstructed,
+      source_line: r.source.line,
+      note: r.note ?? '',
+    })),
+  );
+}
+
 /** File name (under dist/data/) → contents. */
 export function downloads(ds: Dataset): Record<string, string> {
-  return { 'cities.geojson': JSON.stringify(citiesGeojson(ds)) };
+  return {
+    'cities.geojson': JSON.stringify(citiesGeojson(ds)),
+    'plan-items.geojson': JSON.stringify(planItemsGeojson(ds)),
+    'targets.csv': targetsCsv(ds),
+    'investment.csv': investmentCsv(ds),
+  };
 }

@@ -1,5 +1,6 @@
 // The checked definition of every curated file in data/. Strict objects: unknown keys are errors.
 import { z } from 'zod';
+import { ALL_KINDS, CORRIDOR_IDS, PRECISIONS, SECTORS, STATUSES, TARGET_DOMAINS } from './vocab.ts';
 
 export const ADCODES = [
   '440100', '440200', '440300', '440400', '440500', '440600', '440700', '440800', '440900', '441200', '441300',
@@ -11,7 +12,7 @@ export const adcode = z.enum(ADCODES);
 export const source = z.strictObject({
   ref: z.string().min(1),
   line: z.number().int().positive(),
-  quote: z.string().min(2).max(60),
+  quote: z.string().min(1).max(60), // table cells can be one character
 });
 
 const zh = z.string().min(1);
@@ -44,3 +45,89 @@ export const city = z.strictObject({
 });
 export const cities = z.array(city);
 export type City = z.infer<typeof city>;
+
+// ---- plan items, corridors, targets, investment ----
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase ascii words joined by "-"');
+const lon = z.number().min(103).max(124);
+const lat = z.number().min(16).max(30);
+const position = z.tuple([lon, lat]);
+const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const geometry = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('Point'), coordinates: position }),
+  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+  z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
+  z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
+]);
+
+export const item = z.strictObject({
+  id,
+  name_zh: zh,
+  name_en: en,
+  sector: z.enum(keys(SECTORS)),
+  kind: z.enum(ALL_KINDS as [string, ...string[]]),
+  status: z.enum(keys(STATUSES)),
+  status_zh: zh,
+  cities: z.array(adcode).min(1),
+  geometry,
+  precision: z.enum(keys(PRECISIONS)),
+  location_note: z.string().min(8),
+  source,
+  corridor: z.enum(CORRIDOR_IDS).optional(),
+  /** for works far out at sea: how far (km) from its cities' coast the point may lie */
+  offshore_km: z.number().positive().max(400).optional(),
+  notes: z.string().optional(),
+});
+export type Item = z.infer<typeof item>;
+
+export const corridor = z.strictObject({
+  id: z.enum(CORRIDOR_IDS),
+  name_zh: zh,
+  name_en: en,
+  orientation: z.enum(['horizontal', 'vertical']),
+  nodes: z.array(z.strictObject({ name_zh: zh, name_en: en, city: adcode, coordinates: position })).min(2),
+  cities: z.array(adcode).min(1),
+  geometry: z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+  precision: z.literal('schematic'),
+  location_note: z.string().min(8),
+  source,
+});
+export type Corridor = z.infer<typeof corridor>;
+
+export const target = z.strictObject({
+  id,
+  indicator: id,
+  name_zh: zh,
+  name_en: en,
+  domain: z.enum(TARGET_DOMAINS),
+  kinds: z.array(z.enum(ALL_KINDS as [string, ...string[]])).min(1).optional(),
+  year: z.number().int().min(2015).max(2035),
+  value: z.number().nullable(),
+  value_text: z.string().nullable(),
+  unit: z.string(),
+  measure: z.enum(['level', 'growth', 'cumulative', 'share', 'count']),
+  basis: z.enum(['actual', 'target']),
+  binding: z.enum(['binding', 'expected']).nullable(),
+  table2_row: z.number().int().min(1).max(20).nullable(),
+  note: z.string().nullable(),
+  source,
+});
+export type Target = z.infer<typeof target>;
+
+export const investment = z.strictObject({
+  id,
+  parent: id.nullable(),
+  level: z.enum(['total', 'domain', 'subdomain']),
+  name_zh: zh,
+  name_en: en,
+  items: z.number().int().positive().nullable(),
+  total: z.number().nonnegative(),
+  done_2020: z.number().nonnegative().nullable(),
+  plan_2021_2025: z.number().nonnegative(),
+  unit: z.literal('亿元'),
+  reconstructed: z.boolean(),
+  note: z.string().nullable(),
+  source,
+});
+export type Investment = z.infer<typeof investment>;

@@ -1,9 +1,12 @@
 // Checks every curated file in data/ and reports each problem as "file › record › field: message".
 // Used by the build (a bad record fails it), by `npm run validate` and by the tests.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import * as schema from './schema.ts';
+import { SECTOR_OF_KIND, type Kind } from './vocab.ts';
+import { kmToSeat, loadCityGeo, placeProblem, SEA_KM, vertices, type CityGeo } from './geo-checks.ts';
+import type { Position } from 'geojson';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The plan text, beside the project as in CI; absent on a bare clone. */
@@ -80,17 +83,135 @@ export function planLines(): string[] | null {
 
 export interface Dataset {
   cities: schema.City[];
+  items: schema.Item[];
+  corridors: schema.Corridor[];
+  targets: schema.Target[];
+  investment: schema.Investment[];
+}
+
+const byId = (r: Record<string, unknown>, i: number) => String(r.id ?? `#${i}`);
+
+/** Item files: every data/items/*.json, in name order. */
+export function itemFiles(): string[] {
+  return readdirSync(resolve(ROOT, 'data/items'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => `data/items/${f}`);
 }
 
 /** Loads and checks everything; throws DataError listing every problem. */
 export function loadDataset(opts: { lines?: string[] | null } = {}): Dataset {
   const lines = opts.lines === undefined ? planLines() : opts.lines;
-  const file = 'data/cities.json';
-  const raw = readJson(file);
-  const { records: cities, problems } = checkArray(file, raw, schema.city, (r, i) => String(r.adcode ?? `#${i}`));
-  problems.push(...checkUnique(file, cities.map((c) => c.adcode)));
-  if (cities.length !== 21 && problems.length === 0) problems.push({ file, record: '(file)', field: '(root)', message: `expected 21 cities, found ${cities.length}` });
-  if (lines) for (const c of cities) problems.push(...checkQuotes(file, c.adcode, c, lines));
+  const problems: Problem[] = [];
+  const load = <T>(file: string, item: z.ZodType<T>, idOf: (r: Record<string, unknown>, i: number) => string) => {
+    const raw = readJson(file);
+    const res = checkArray(file, raw, item, idOf);
+    problems.push(...res.problems);
+    if (lines) (raw as Record<string, unknown>[]).forEach((r, i) => problems.push(...checkQuotes(file, idOf(r ?? {}, i), r, lines)));
+    return res.records;
+  };
+
+  const cities = load('data/cities.json', schema.city, (r, i) => String(r.adcode ?? `#${i}`));
+  problems.push(...checkUnique('data/cities.json', cities.map((c) => c.adcode)));
+  if (cities.length !== 21) problems.push({ file: 'data/cities.json', record: '(file)', field: '(root)', message: `expected 21 cities, found ${cities.length}` });
+
+  const geo = loadCityGeo(ROOT);
+  const corridors = load('data/corridors.json', schema.corridor, byId);
+  problems.push(...checkUnique('data/corridors.json', corridors.map((c) => c.id)));
+  problems.push(...checkCorridors(corridors, geo));
+
+  const items: schema.Item[] = [];
+  const seen = new Map<string, string>();
+  for (const file of itemFiles()) {
+    const records = load(file, schema.item, byId);
+    for (const r of records) {
+      if (seen.has(r.id)) problems.push({ file, record: r.id, field: 'id', message: `duplicate id (also in ${seen.get(r.id)})` });
+      seen.set(r.id, file);
+      problems.push(...checkItem(file, r, geo, new Set(corridors.map((c) => c.id))));
+    }
+    items.push(...records);
+  }
+
+  const targets = load('data/targets.json', schema.target, byId);
+  problems.push(...checkUnique('data/targets.json', targets.map((t) => t.id)));
+  problems.push(...checkTargets(targets));
+
+  const investment = load('data/investment.json', schema.investment, byId);
+  problems.push(...checkUnique('data/investment.json', investment.map((t) => t.id)));
+  problems.push(...checkInvestment(investment));
+
   if (problems.length) throw new DataError(problems);
-  return { cities };
+  return { cities, items, corridors, targets, investment };
+}
+
+export function checkItem(file: string, r: schema.Item, geo: CityGeo, corridorIds: Set<string>): Problem[] {
+  const out: Problem[] = [];
+  const bad = (field: string, message: string) => out.push({ file, record: r.id, field, message });
+  if (SECTOR_OF_KIND[r.kind as Kind] !== r.sector) bad('kind', `kind "${r.kind}" belongs to sector "${SECTOR_OF_KIND[r.kind as Kind]}", not "${r.sector}"`);
+  if (r.corridor && !corridorIds.has(r.corridor)) bad('corridor', `no corridor "${r.corridor}" in data/corridors.json`);
+  if (new Set(r.cities).size !== r.cities.length) bad('cities', 'a city is listed twice');
+  const point = r.geometry.type === 'Point';
+  if (r.precision === 'schematic' && point) bad('precision', 'a point cannot be schematic: use approximate or city');
+  if (r.precision === 'city' && !point) bad('precision', 'city precision is for points placed at a city');
+  if (r.precision === 'city' && point) {
+    const km = Math.min(...r.cities.map((c) => kmToSeat(geo, r.geometry.coordinates as Position, c)));
+    if (km > CITY_PRECISION_KM) bad('geometry', `city-precision point is ${km.toFixed(0)} km from its city's seat (limit ${CITY_PRECISION_KM} km)`);
+  }
+  for (const [i, p] of vertices(r.geometry).entries()) {
+    const why = placeProblem(geo, p, r.cities, r.offshore_km ?? SEA_KM);
+    if (why) {
+      bad(point ? 'geometry.coordinates' : `geometry.coordinates[${i}]`, why);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A city-precision point stands for the whole city: it must sit near the city's seat. */
+export const CITY_PRECISION_KM = 25;
+
+function checkCorridors(corridors: schema.Corridor[], geo: CityGeo): Problem[] {
+  const out: Problem[] = [];
+  for (const c of corridors) {
+    c.nodes.forEach((n, i) => {
+      const why = placeProblem(geo, n.coordinates, [n.city]);
+      if (why) out.push({ file: 'data/corridors.json', record: c.id, field: `nodes.${i}.coordinates`, message: why });
+    });
+    c.nodes.forEach((n, i) => {
+      if (!c.cities.includes(n.city)) out.push({ file: 'data/corridors.json', record: c.id, field: `nodes.${i}.city`, message: `${n.city} is not in the corridor's cities` });
+    });
+  }
+  return out;
+}
+
+function checkTargets(targets: schema.Target[]): Problem[] {
+  const out: Problem[] = [];
+  const rows = new Set(targets.map((t) => t.table2_row).filter((n) => n !== null));
+  for (let n = 1; n <= 20; n++) if (!rows.has(n)) out.push({ file: 'data/targets.json', record: '(file)', field: 'table2_row', message: `表2 row ${n} has no record` });
+  const keyOf = (t: schema.Target) => `${t.indicator}|${t.year}|${t.measure}|${t.basis}`;
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (seen.has(keyOf(t))) out.push({ file: 'data/targets.json', record: t.id, field: 'indicator', message: `a second row for ${keyOf(t)}` });
+    seen.add(keyOf(t));
+    if (t.value === null && !t.value_text) out.push({ file: 'data/targets.json', record: t.id, field: 'value', message: 'no value and no value_text' });
+  }
+  return out;
+}
+
+function checkInvestment(rows: schema.Investment[]): Problem[] {
+  const out: Problem[] = [];
+  const cols = ['total', 'done_2020', 'plan_2021_2025'] as const;
+  const sum = (rs: schema.Investment[], c: (typeof cols)[number]) => rs.reduce((s, r) => s + (r[c] ?? 0), 0);
+  const ids = new Set(rows.map((r) => r.id));
+  for (const r of rows) if (r.parent && !ids.has(r.parent)) out.push({ file: 'data/investment.json', record: r.id, field: 'parent', message: `no row "${r.parent}"` });
+  const total = rows.filter((r) => r.level === 'total');
+  if (total.length !== 1) out.push({ file: 'data/investment.json', record: '(file)', field: 'level', message: `expected one total row, found ${total.length}` });
+  const domains = rows.filter((r) => r.level === 'domain');
+  for (const c of cols) if (total[0] && sum(domains, c) !== (total[0][c] ?? 0)) out.push({ file: 'data/investment.json', record: 'total', field: c, message: `domains sum to ${sum(domains, c)}, not ${total[0][c]}` });
+  for (const d of domains) {
+    const subs = rows.filter((r) => r.parent === d.id);
+    if (subs.length) for (const c of cols) if (sum(subs, c) !== (d[c] ?? 0)) out.push({ file: 'data/investment.json', record: d.id, field: c, message: `sub-domains sum to ${sum(subs, c)}, not ${d[c]}` });
+  }
+  if (total[0] && total[0].items !== domains.reduce((s, d) => s + (d.items ?? 0), 0)) out.push({ file: 'data/investment.json', record: 'total', field: 'items', message: 'domain item counts do not add up to the total' });
+  return out;
 }

@@ -8,8 +8,7 @@ export function planExports(): Plugin {
   return {
     name: 'plan-exports',
     buildStart() {
-      this.addWatchFile('data/cities.json');
-      loadDataset(); // throws DataError
+      loadDataset(); // throws DataError, naming file, record and field
     },
     generateBundle() {
       for (const [name, source] of Object.entries(downloads(loadDataset()))) this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
@@ -19,7 +18,7 @@ export function planExports(): Plugin {
         const m = req.url?.match(/\/data\/([\w.-]+)$/);
         const files = m ? downloads(loadDataset()) : {};
         if (m && files[m[1]]) {
-          res.setHeader('Content-Type', 'application/geo+json');
+          res.setHeader('Content-Type', m[1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/geo+json');
           res.end(files[m[1]]);
         } else next();
       });

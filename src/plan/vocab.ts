@@ -1,0 +1,129 @@
+// Controlled vocabularies of the plan data: sectors, kinds (by sector), statuses and precision levels,
+// each with its Chinese and English label. Plain data: the app, the schema and the docs all read it.
+
+export const SECTORS = {
+  transport: { zh: '交通', en: 'Transport' },
+  energy: { zh: '能源', en: 'Energy' },
+  water: { zh: '水利', en: 'Water' },
+  zones: { zh: '平台与园区', en: 'Platforms and zones' },
+  innovation: { zh: '科技创新', en: 'Innovation' },
+  marine: { zh: '海洋', en: 'Marine' },
+  ecology: { zh: '生态', en: 'Ecology' },
+  social: { zh: '社会事业', en: 'Social' },
+} as const;
+export type Sector = keyof typeof SECTORS;
+
+type Labels = { zh: string; en: string };
+const k = (zh: string, en: string): Labels => ({ zh, en });
+
+/** Kinds of work, by sector. The plan's words map to these (港区/码头/作业区 → port; 航道 → channel …). */
+export const KINDS = {
+  transport: {
+    hsr: k('高速铁路', 'High-speed rail'),
+    intercity_rail: k('城际铁路', 'Intercity rail'),
+    rail: k('普速、货运及疏港铁路', 'Conventional, freight and port rail'),
+    urban_rail: k('城市轨道交通', 'Urban rail'),
+    expressway: k('高速公路', 'Expressway'),
+    crossing: k('跨江跨海通道', 'Estuary and sea crossing'),
+    port: k('港区与码头', 'Port area and terminal'),
+    channel: k('出海航道', 'Sea channel'),
+    waterway: k('内河航道', 'Inland waterway'),
+    inland_port: k('内河港口', 'Inland port'),
+    airport: k('机场', 'Airport'),
+    ga_airport: k('通用机场', 'General aviation airport'),
+    passenger_hub: k('客运枢纽', 'Passenger hub'),
+    logistics_hub: k('物流枢纽', 'Logistics hub'),
+  },
+  energy: {
+    nuclear: k('核电', 'Nuclear power'),
+    offshore_wind: k('海上风电', 'Offshore wind'),
+    onshore_wind: k('陆上风电', 'Onshore wind'),
+    solar: k('光伏', 'Solar'),
+    pumped_storage: k('抽水蓄能', 'Pumped storage'),
+    gas_power: k('气电', 'Gas power'),
+    coal_power: k('煤电', 'Coal power'),
+    hydro: k('水电', 'Hydropower'),
+    lng_terminal: k('LNG接收站', 'LNG terminal'),
+    gas_storage: k('储气库', 'Gas storage'),
+    oil_reserve: k('原油储备', 'Oil reserve'),
+    coal_reserve: k('煤炭储备', 'Coal reserve'),
+    gas_pipeline: k('天然气管道', 'Gas pipeline'),
+    oil_pipeline: k('成品油管道', 'Oil products pipeline'),
+    grid: k('电网', 'Power grid'),
+    energy_science: k('能源科技', 'Energy science'),
+  },
+  water: {
+    reservoir: k('水库', 'Reservoir'),
+    water_transfer: k('引调水与水资源配置', 'Water transfer and allocation'),
+    river_works: k('江河治理与堤防', 'River works and levees'),
+    flood_storage: k('蓄滞洪区', 'Flood storage area'),
+    irrigation: k('灌区', 'Irrigation district'),
+    water_supply: k('供水工程', 'Water supply'),
+    water_other: k('其他水利工程', 'Other water works'),
+  },
+  zones: {
+    new_area: k('新区', 'New area'),
+    cooperation_zone: k('合作区', 'Cooperation zone'),
+    dev_zone: k('经济技术开发区', 'Development zone'),
+    hitech_zone: k('高新技术产业开发区', 'High-tech zone'),
+    bonded_zone: k('海关特殊监管区与自贸片区', 'Bonded zone and free trade area'),
+    pilot_county: k('试点县（市、区）', 'Pilot county'),
+    pilot_town: k('试点镇', 'Pilot town'),
+    platform: k('其他发展平台', 'Other platform'),
+  },
+  innovation: {
+    science_facility: k('重大科技基础设施', 'Large science facility'),
+    lab: k('实验室', 'Laboratory'),
+    innovation_platform: k('创新平台', 'Innovation platform'),
+  },
+  marine: {
+    marine_base: k('海洋产业基地', 'Marine industry base'),
+    marine_ranch: k('海洋牧场', 'Marine ranch'),
+    marine_other: k('海洋发展区域', 'Marine area'),
+  },
+  ecology: {
+    national_park: k('国家公园', 'National park'),
+    nature_reserve: k('自然保护地', 'Nature reserve'),
+    eco_corridor: k('生态廊道与屏障', 'Ecological corridor'),
+    eco_other: k('生态保护修复', 'Ecological restoration'),
+  },
+  social: {
+    culture: k('文化', 'Culture'),
+    education: k('教育', 'Education'),
+    health: k('卫生健康', 'Health'),
+    sports: k('体育', 'Sports'),
+    social_other: k('其他民生', 'Other social'),
+  },
+} as const satisfies Record<Sector, Record<string, Labels>>;
+export type Kind = { [S in Sector]: keyof (typeof KINDS)[S] }[Sector];
+
+export const ALL_KINDS = Object.values(KINDS).flatMap((ks) => Object.keys(ks)) as Kind[];
+export const SECTOR_OF_KIND = Object.fromEntries(
+  Object.entries(KINDS).flatMap(([s, ks]) => Object.keys(ks).map((kind) => [kind, s])),
+) as Record<Kind, Sector>;
+
+/** One status vocabulary; the plan's own wording is kept beside it in `status_zh`. */
+export const STATUSES = {
+  built: { zh: '已建成', en: 'Built', plan: '建成、建成投产' },
+  construction: { zh: '在建', en: 'Under construction', plan: '建设、重点建设、加快建设、续建' },
+  new_start: { zh: '新开工', en: 'To start', plan: '新开工、开工建设' },
+  expansion: { zh: '改扩建', en: 'Expansion or relocation', plan: '改扩建、扩建、迁建' },
+  preparatory: { zh: '前期工作', en: 'Preparatory work', plan: '推进前期工作、前期论证' },
+  study: { zh: '规划研究', en: 'Study', plan: '规划研究、谋划、研究布局' },
+  planned: { zh: '规划推进', en: 'Planned', plan: '规划建设、布局、打造、支持建设' },
+} as const;
+export type Status = keyof typeof STATUSES;
+
+/** How well a geometry is known. The map draws each level differently. */
+export const PRECISIONS = {
+  surveyed: { zh: '实测位置', en: 'Surveyed site', note: 'the real site, within about 1 km' },
+  approximate: { zh: '大致位置', en: 'Approximate site', note: 'the right town, bay or area, within about 10 km' },
+  city: { zh: '仅知所在城市', en: 'City only', note: 'only the city is known: drawn at the city seat' },
+  schematic: { zh: '示意线路或范围', en: 'Schematic', note: 'a route or area drawn through named nodes, not traced' },
+} as const;
+export type Precision = keyof typeof PRECISIONS;
+
+export const CORRIDOR_IDS = ['coastal', 'yue-min-gui', 'yuebei', 'jing-guang', 'jing-jiu', 'yuedong', 'yuexi'] as const;
+export type CorridorId = (typeof CORRIDOR_IDS)[number];
+
+export const TARGET_DOMAINS = ['economy', 'innovation', 'digital', 'transport', 'energy', 'water', 'environment', 'marine', 'agriculture', 'livelihood', 'social', 'opening', 'security'] as const;
