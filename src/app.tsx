@@ -5,13 +5,19 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController } from './map/map-view.ts';
 import { buildLayers } from './layers/registry.ts';
-import { city, lang, layersOn, notices, webglFailed } from './state.ts';
+import { city, corridor, item, lang, layersOn, notices, picks, webglFailed } from './state.ts';
+import { ItemCard } from './panels/item-card.tsx';
+import { CorridorPanel } from './panels/corridor-panel.tsx';
+import { Picker } from './panels/picker.tsx';
+import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
+import { kindLabel, statusLabel } from './panels/item-card.tsx';
+import type { PlanItem } from './types.ts';
 import { NoWebgl } from './panels/no-webgl.tsx';
 import { t, cityName, type StringKey } from './i18n.ts';
 import { CityPanel } from './panels/city-panel.tsx';
 import { LayerList } from './panels/layer-list.tsx';
 import { primaryZone, type Lang } from './types.ts';
-import citiesDownload from './plan/downloads.ts';
+import { CITIES_DOWNLOAD } from './plan/downloads.ts';
 
 declare global {
   interface Window {
@@ -23,6 +29,12 @@ declare global {
 }
 
 function tooltip(data: AppData, l: Lang, info: PickingInfo): string | null {
+  const obj = info.object as (PlanItem & { nodes?: unknown; name_zh?: string; name_en?: string }) | undefined;
+  if (obj && info.layer?.id === 'corridors') return l === 'zh' ? obj.name_zh! : obj.name_en!;
+  if (obj?.properties && 'kind' in obj.properties) {
+    const p = obj.properties;
+    return `${l === 'zh' ? p.name_zh : p.name_en}\n${kindLabel(p.sector, p.kind, l)} · ${statusLabel(p.status, l)}`;
+  }
   const p = (info.object as { properties?: { adcode?: string; id?: string; circle?: string; partial?: boolean } } | undefined)?.properties;
   if (!p) return null;
   if (p.circle) {
@@ -37,6 +49,22 @@ function tooltip(data: AppData, l: Lang, info: PickingInfo): string | null {
   return null;
 }
 
+/** What a click selects: one work, a picker of several, a corridor, or a city (else nothing). */
+function select(hits: PickingInfo[]) {
+  const works = [...new Set(hits.filter((h) => (h.object as PlanItem | undefined)?.properties?.kind).map((h) => (h.object as PlanItem).id))];
+  const corridorHit = hits.find((h) => h.layer?.id === 'corridors');
+  const cityHit = hits.find((h) => h.layer?.id === 'cities');
+  picks.value = works.length > 1 ? works : [];
+  if (works.length === 1) item.value = works[0];
+  else if (works.length > 1) item.value = null;
+  else if (corridorHit) corridor.value = (corridorHit.object as { id: string }).id;
+  else {
+    item.value = null;
+    corridor.value = null;
+    city.value = (cityHit?.object as { properties?: { adcode?: string } } | undefined)?.properties?.adcode ?? null;
+  }
+}
+
 function MapPane({ data }: { data: AppData }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -47,10 +75,7 @@ function MapPane({ data }: { data: AppData }) {
         data,
         attribution: t(lang.peek(), 'mapCredit'),
         getTooltip: (info) => tooltip(data, lang.peek(), info),
-        onClick: (info) => {
-          const adcode = (info?.object as { properties?: { adcode?: string } } | undefined)?.properties?.adcode;
-          city.value = adcode ?? null;
-        },
+        onClick: (hits) => select(hits),
         onReady: () => {
           window.__mapReady = true;
         },
@@ -63,8 +88,18 @@ function MapPane({ data }: { data: AppData }) {
     }
     window.__map = ctl;
     window.__seats = Object.fromEntries(data.seats);
-    const stopLayers = effect(() => ctl.setLayers(buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value })));
+    const stopLayers = effect(() =>
+      ctl.setLayers(buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value })),
+    );
     const stopFocus = effect(() => ctl.focusCity(city.value));
+    const stopItem = effect(() => {
+      const it = item.value ? data.index.byId.get(item.value) : undefined;
+      if (it) ctl.focusGeometry(it.geometry, false);
+    });
+    const stopCorridor = effect(() => {
+      const c = corridor.value ? data.corridors.find((x) => x.id === corridor.value) : undefined;
+      if (c) ctl.focusGeometry(c.geometry, true);
+    });
     let first = true;
     const stopAttr = effect(() => {
       const text = t(lang.value, 'mapCredit');
@@ -74,6 +109,8 @@ function MapPane({ data }: { data: AppData }) {
     return () => {
       stopLayers();
       stopFocus();
+      stopItem();
+      stopCorridor();
       stopAttr();
       ctl.map.remove();
     };
@@ -84,7 +121,7 @@ function MapPane({ data }: { data: AppData }) {
 function Notices() {
   const l = lang.value;
   if (notices.value.length === 0) return null;
-  const key = { badCity: 'noticeBadCity', badLayer: 'noticeBadLayer', badLang: 'noticeBadLang', badParam: 'noticeBadParam' } as const;
+  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badLang: 'noticeBadLang', badParam: 'noticeBadParam' } as const;
   return (
     <div class="notices" role="status">
       {notices.value.map((n, i) => (
@@ -99,6 +136,11 @@ function Notices() {
   );
 }
 
+function zoomToItem(data: AppData, id: string) {
+  const it = data.index.byId.get(id);
+  if (it) window.__map?.focusGeometry(it.geometry, false);
+}
+
 export function Header() {
   const l = lang.value;
   return (
@@ -108,8 +150,11 @@ export function Header() {
         <p class="subtitle">{t(l, 'subtitle')}</p>
       </div>
       <nav>
-        <a class="download" href={citiesDownload} download="cities.geojson">
+        <a class="download" href={CITIES_DOWNLOAD} download="cities.geojson">
           {t(l, 'download')}
+        </a>
+        <a class="download" href={ITEMS_DOWNLOAD} download="plan-items.geojson">
+          {t(l, 'downloadItems')}
         </a>
         <button type="button" class="lang" data-lang-toggle aria-label={t(l, 'languageLabel')} onClick={() => (lang.value = l === 'zh' ? 'en' : 'zh')}>
           {t(l, 'language')}
@@ -134,12 +179,18 @@ export function App({ data }: { data: AppData }) {
         <MapPane data={data} />
         <aside class="side">
           <Notices />
-          {selected ? (
-            <CityPanel city={selected} lang={l} onClose={() => (city.value = null)} />
+          {picks.value.length > 1 && <Picker data={data} ids={picks.value} lang={l} />}
+          {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={() => zoomToItem(data, item.value!)} />}
+          {corridor.value && !item.value && <CorridorPanel data={data} id={corridor.value} lang={l} />}
+          {selected && !item.value && !corridor.value ? (
+            <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
           ) : (
-            <p class="hint">
-              {t(l, 'cityCount')} · {t(l, 'selectCity')}
-            </p>
+            !item.value &&
+            !corridor.value && (
+              <p class="hint">
+                {t(l, 'cityCount')} · {t(l, 'itemCount', { n: data.items.length })} · {t(l, 'selectCity')}
+              </p>
+            )
           )}
           <LayerList />
           <footer class="about">

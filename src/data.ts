@@ -6,8 +6,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import guangdongUrl from '../data/geo/guangdong.topo.json?url';
 import contextUrl from '../data/geo/context.topo.json?url';
 import citiesUrl from '../data/cities.json?url';
+import corridorsUrl from '../data/corridors.json?url';
+import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
+import { indexItems, type ItemIndex } from './items.ts';
 import { cityBorders, cityFeatures, circleFeatures, zoneFeatures, type CircleFeature, type CityFeature, type ZoneFeature } from './regions.ts';
-import type { City } from './types.ts';
+import type { City, Corridor, PlanItem } from './types.ts';
 import type { BasemapData } from './map/style.ts';
 import type { MultiLineString } from 'geojson';
 
@@ -30,6 +33,9 @@ export interface AppData {
   /** Neighbouring provinces, Hong Kong and Macao, for context labels. */
   neighbours: Place[];
   bounds: [[number, number], [number, number]];
+  items: PlanItem[];
+  index: ItemIndex;
+  corridors: Corridor[];
 }
 
 async function json<T>(url: string): Promise<T> {
@@ -45,7 +51,7 @@ const NEIGHBOUR_LABELS: Record<string, [number, number]> = {
   '520000': [106.8, 26.2], '530000': [104.6, 24.2], '330000': [120.2, 28.2],
 };
 
-export function prepare(gd: Topology, ctx: Topology, cities: City[]): AppData {
+export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[]): AppData {
   const seats = new Map<string, [number, number]>();
   for (const f of (feature(gd, gd.objects.seats as GeometryCollection) as FeatureCollection<Point>).features)
     seats.set(String(f.id), f.geometry.coordinates as [number, number]);
@@ -70,13 +76,22 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[]): AppData {
       [109.65, 20.2],
       [117.35, 25.55],
     ],
+    items,
+    index: indexItems(items),
+    corridors,
   };
 }
 
 async function loadData(): Promise<AppData> {
-  const [gd, ctx, cities] = await Promise.all([json<Topology>(guangdongUrl), json<Topology>(contextUrl), json<City[]>(citiesUrl)]);
+  const [gd, ctx, cities, items, corridors] = await Promise.all([
+    json<Topology>(guangdongUrl),
+    json<Topology>(contextUrl),
+    json<City[]>(citiesUrl),
+    json<{ features: PlanItem[] }>(ITEMS_DOWNLOAD),
+    json<Corridor[]>(corridorsUrl),
+  ]);
   performance.mark('data-fetched');
-  return prepare(gd, ctx, cities);
+  return prepare(gd, ctx, cities, items.features, corridors);
 }
 
 /** Started as soon as this module is evaluated (in the browser), before the map libraries. */

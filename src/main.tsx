@@ -10,7 +10,7 @@ const root = document.getElementById('app')!;
 dataPromise
   .then((data) => {
     performance.mark('data-ready');
-    bindUrl({ cities: new Set(data.cityById.keys()), layers: LAYER_IDS });
+    bindUrl({ cities: new Set(data.cityById.keys()), items: new Set(data.index.byId.keys()), corridors: new Set(data.corridors.map((c) => c.id)), layers: LAYER_IDS });
     root.textContent = '';
     render(<Root data={data} />, root);
   })

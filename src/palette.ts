@@ -26,3 +26,18 @@ export const BASEMAP = {
 
 export const withAlpha = (c: RGBA, a: number): RGBA => [c[0], c[1], c[2], a];
 export const css = (c: RGBA) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] / 255).toFixed(2)})`;
+
+/** Sector colours: the eight Okabe–Ito colours (yellow darkened for contrast on a light map). */
+export const SECTOR_COLOURS: Record<string, RGBA> = {
+  transport: [0, 114, 178, 255],
+  energy: [213, 94, 0, 255],
+  water: [86, 180, 233, 255],
+  zones: [204, 121, 167, 255],
+  innovation: [230, 159, 0, 255],
+  marine: [60, 60, 60, 255],
+  ecology: [0, 158, 115, 255],
+  social: [180, 160, 20, 255],
+};
+
+/** Status groups as the map draws them: solid when building or built, hollow when not yet begun. */
+export const STATUS_SOLID = new Set(['built', 'construction', 'new_start', 'expansion']);

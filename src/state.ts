@@ -6,18 +6,26 @@ import { parseView, serializeView, type Notice, type Known } from './url-state.t
 
 export const lang = signal<Lang>('zh');
 export const city = signal<string | null>(null);
+export const item = signal<string | null>(null);
+export const corridor = signal<string | null>(null);
+/** several items under one click: the picker lists them */
+export const picks = signal<string[]>([]);
 export const layersOn = signal<string[]>(DEFAULT_LAYERS);
 export const notices = signal<Notice[]>([]);
 /** Set when MapLibre cannot get a WebGL context. */
 export const webglFailed = signal(false);
 
-export const query = computed(() => serializeView({ city: city.value, layers: layersOn.value, lang: lang.value }, LAYER_IDS, DEFAULT_LAYERS));
+export const query = computed(() =>
+  serializeView({ city: city.value, item: item.value, corridor: corridor.value, layers: layersOn.value, lang: lang.value }, LAYER_IDS, DEFAULT_LAYERS),
+);
 
 /** Reads the URL once at start-up, then keeps it in step with the signals. */
 export function bindUrl(known: Known) {
   const { view, notices: found } = parseView(location.search, known);
   lang.value = view.lang;
   city.value = view.city;
+  item.value = view.item;
+  corridor.value = view.corridor;
   layersOn.value = view.layers ?? DEFAULT_LAYERS;
   notices.value = found;
   effect(() => {

@@ -28,3 +28,37 @@ export function primaryZone(city: City): ZoneId {
   const ids = city.zones.map((z) => z.id);
   return ids.includes('core') ? 'core' : ids.includes('north') ? 'north' : 'belt';
 }
+
+/** A located work of the plan, as in dist/data/plan-items.geojson (one Feature per item). */
+export interface PlanItemProps {
+  name_zh: string;
+  name_en: string;
+  sector: string;
+  kind: string;
+  status: string;
+  status_zh: string;
+  cities: string[];
+  corridor: string | null;
+  source: PlanSource;
+  precision: 'surveyed' | 'approximate' | 'city' | 'schematic';
+  location_note: string;
+}
+export interface PlanItem {
+  type: 'Feature';
+  id: string;
+  properties: PlanItemProps;
+  geometry: { type: 'Point'; coordinates: [number, number] } | { type: 'LineString' | 'MultiLineString' | 'Polygon'; coordinates: unknown };
+}
+
+export interface Corridor {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  orientation: 'horizontal' | 'vertical';
+  nodes: { name_zh: string; name_en: string; city: string; coordinates: [number, number] }[];
+  cities: string[];
+  geometry: { type: 'LineString'; coordinates: [number, number][] };
+  precision: 'schematic';
+  location_note: string;
+  source: PlanSource;
+}

@@ -1,23 +1,28 @@
-// The shareable view lives in the query string: city=<adcode>, layers=<id,id>, lang=zh|en.
+// The shareable view lives in the query string: city=<adcode>, item=<id>, corridor=<id>,
+// layers=<id,id>, lang=zh|en.
 // parse and serialise are pure; garbage values are dropped and reported as notices.
 import type { Lang } from './types.ts';
 
 export interface ViewState {
   city: string | null;
+  item: string | null;
+  corridor: string | null;
   /** null = the layer table's defaults */
   layers: string[] | null;
   lang: Lang;
 }
 
-export type Notice = { key: 'badCity' | 'badLayer' | 'badLang' | 'badParam'; value: string };
+export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badLang' | 'badParam'; value: string };
 
 export interface Known {
   cities: ReadonlySet<string>;
+  items?: ReadonlySet<string>;
+  corridors?: ReadonlySet<string>;
   layers: readonly string[];
 }
 
-export const DEFAULT_VIEW: ViewState = { city: null, layers: null, lang: 'zh' };
-const PARAMS = new Set(['city', 'layers', 'lang']);
+export const DEFAULT_VIEW: ViewState = { city: null, item: null, corridor: null, layers: null, lang: 'zh' };
+const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'lang']);
 
 export function parseView(search: string, known: Known): { view: ViewState; notices: Notice[] } {
   const q = new URLSearchParams(search);
@@ -29,6 +34,16 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
   if (city !== null) {
     if (known.cities.has(city)) view.city = city;
     else notices.push({ key: 'badCity', value: city });
+  }
+  const item = q.get('item');
+  if (item !== null) {
+    if (known.items?.has(item)) view.item = item;
+    else notices.push({ key: 'badItem', value: item });
+  }
+  const corridor = q.get('corridor');
+  if (corridor !== null) {
+    if (known.corridors?.has(corridor)) view.corridor = corridor;
+    else notices.push({ key: 'badCorridor', value: corridor });
   }
   const lang = q.get('lang');
   if (lang !== null) {
@@ -50,6 +65,8 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
 export function serializeView(view: ViewState, layerOrder: readonly string[], defaultLayers: readonly string[]): string {
   const q = new URLSearchParams();
   if (view.city) q.set('city', view.city);
+  if (view.item) q.set('item', view.item);
+  if (view.corridor) q.set('corridor', view.corridor);
   if (view.layers) {
     const on = layerOrder.filter((id) => view.layers!.includes(id));
     const isDefault = on.length === defaultLayers.length && on.every((id) => defaultLayers.includes(id));

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { parseView, serializeView } from '../src/url-state.ts';
 
-const known = { cities: new Set(['440100', '440800']), layers: ['cities', 'labels', 'zones', 'circles'] };
+const known = { cities: new Set(['440100', '440800']), items: new Set(['airport-zhanjiang']), corridors: new Set(['coastal']), layers: ['cities', 'labels', 'zones', 'circles'] };
 const ORDER = known.layers;
 const DEFAULTS = ['cities', 'labels'];
 
 describe('parseView', () => {
   it('reads city, layers and lang', () => {
     expect(parseView('?city=440100&layers=zones,cities&lang=en', known)).toEqual({
-      view: { city: '440100', layers: ['zones', 'cities'], lang: 'en' },
+      view: { city: '440100', item: null, corridor: null, layers: ['zones', 'cities'], lang: 'en' },
       notices: [],
     });
   });
   it('defaults when empty', () => {
-    expect(parseView('', known)).toEqual({ view: { city: null, layers: null, lang: 'zh' }, notices: [] });
+    expect(parseView('', known)).toEqual({ view: { city: null, item: null, corridor: null, layers: null, lang: 'zh' }, notices: [] });
+  });
+  it('reads item and corridor, ignoring unknown ones with notices', () => {
+    expect(parseView('?item=airport-zhanjiang&corridor=coastal', known).view).toMatchObject({ item: 'airport-zhanjiang', corridor: 'coastal' });
+    expect(parseView('?item=nope&corridor=nope', known).notices).toEqual([{ key: 'badItem', value: 'nope' }, { key: 'badCorridor', value: 'nope' }]);
   });
   it('ignores a bad city with a notice', () => {
     const { view, notices } = parseView('?city=999999', known);
@@ -40,16 +44,16 @@ describe('parseView', () => {
 
 describe('serializeView', () => {
   it('omits defaults', () => {
-    expect(serializeView({ city: null, layers: ['labels', 'cities'], lang: 'zh' }, ORDER, DEFAULTS)).toBe('');
+    expect(serializeView({ city: null, item: null, corridor: null, layers: ['labels', 'cities'], lang: 'zh' }, ORDER, DEFAULTS)).toBe('');
   });
   it('writes layers in table order with literal commas', () => {
-    expect(serializeView({ city: '440800', layers: ['circles', 'cities'], lang: 'en' }, ORDER, DEFAULTS)).toBe('?city=440800&layers=cities,circles&lang=en');
+    expect(serializeView({ city: '440800', item: 'airport-zhanjiang', corridor: null, layers: ['circles', 'cities'], lang: 'en' }, ORDER, DEFAULTS)).toBe('?city=440800&item=airport-zhanjiang&layers=cities,circles&lang=en');
   });
   it('writes an empty list when every layer is off', () => {
-    expect(serializeView({ city: null, layers: [], lang: 'zh' }, ORDER, DEFAULTS)).toBe('?layers=');
+    expect(serializeView({ city: null, item: null, corridor: null, layers: [], lang: 'zh' }, ORDER, DEFAULTS)).toBe('?layers=');
   });
   it('round-trips', () => {
-    const view = { city: '440100', layers: ['cities', 'zones'], lang: 'en' as const };
+    const view = { city: '440100', item: 'airport-zhanjiang', corridor: 'coastal', layers: ['cities', 'zones'], lang: 'en' as const };
     expect(parseView(serializeView(view, ORDER, DEFAULTS), known).view).toEqual(view);
   });
 });

@@ -9,11 +9,15 @@ import { citiesLayer, citiesLegend } from './cities.ts';
 import { labelsLayer } from './labels.ts';
 import { zonesLayer, zonesLegend } from './zones.ts';
 import { circlesLayer, circlesLegend } from './circles.ts';
+import { corridorsLayer, corridorsLegend } from './corridors.ts';
+import { ITEM_ROWS, itemLayers, type ItemRow } from './items.ts';
 
 export interface LayerContext {
   data: AppData;
   lang: Lang;
   selectedCity: string | null;
+  selectedItem: string | null;
+  selectedCorridor: string | null;
   visible: boolean;
 }
 
@@ -29,7 +33,9 @@ export interface LayerDef {
   id: string;
   zh: string;
   en: string;
-  group: 'base' | 'regions';
+  group: 'base' | 'regions' | ItemRow['group'];
+  /** item kinds the layer draws (item layers only) */
+  kinds?: string[];
   defaultOn: boolean;
   legend: LegendEntry[];
   build: (ctx: LayerContext) => Layer[];
@@ -40,6 +46,8 @@ export const LAYERS: LayerDef[] = [
   { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, legend: [], build: labelsLayer },
   { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, build: zonesLayer },
   { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, build: circlesLayer },
+  { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },
+  ...ITEM_ROWS.map((r) => ({ id: r.id, zh: r.zh, en: r.en, group: r.group, defaultOn: r.defaultOn, kinds: r.kinds, legend: [], build: itemLayers(r) })),
 ];
 
 export const LAYER_IDS = LAYERS.map((l) => l.id);

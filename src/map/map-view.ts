@@ -16,6 +16,8 @@ export interface MapController {
   overlay: MapLibreOverlay;
   setLayers(layers: Layer[]): void;
   focusCity(adcode: string | null): void;
+  /** fits a work or a corridor into view; a point is centred at a close zoom */
+  focusGeometry(g: { type: string; coordinates: unknown }, wide: boolean): void;
   setAttribution(html: string): void;
 }
 
@@ -24,8 +26,8 @@ export interface MapOptions {
   data: AppData;
   attribution: string;
   getTooltip: (info: PickingInfo) => string | null;
-  /** a click on the map, with what deck.gl draws under it (null over empty map) */
-  onClick: (info: PickingInfo | null) => void;
+  /** a click on the map, with everything deck.gl draws under it (nearest first) */
+  onClick: (hits: PickingInfo[]) => void;
   onReady: () => void;
 }
 
@@ -54,7 +56,6 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.touchZoomRotate.disableRotation();
   let attributionControl = addAttribution(map, attribution);
@@ -74,7 +75,7 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
   map.addControl(overlay);
   // clicks are picked here rather than through layer onClick: deck's interleaved event handling
   // misses MapLibre's click events (seen with deck.gl 9.4 + maplibre 6)
-  map.on('click', (e) => onClick(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 2 })));
+  map.on('click', (e) => onClick(overlay.pickMultipleObjects({ x: e.point.x, y: e.point.y, radius: 4, depth: 12 })));
 
   // ready = basemap loaded and deck.gl has drawn a frame with layers in it
   let loaded = false;
@@ -130,6 +131,21 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
     focusCity(adcode) {
       focused = adcode;
       focus(adcode, 600);
+    },
+    focusGeometry(g, wide) {
+      if (g.type === 'Point') {
+        const [x, y] = g.coordinates as [number, number];
+        map.easeTo({ center: [x, y], zoom: Math.max(map.getZoom(), 9), duration: 600 });
+        return;
+      }
+      const [w, s, e, n] = bbox({ type: 'Feature', properties: {}, geometry: g } as never);
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: wide ? 40 : 80, duration: 600, maxZoom: 10 },
+      );
     },
     setAttribution(html) {
       map.removeControl(attributionControl);

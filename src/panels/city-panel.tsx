@@ -1,5 +1,6 @@
 // Everything the plan says of one city, each statement with its source line.
-import type { City, Lang, PlanSource } from '../types.ts';
+import type { City, Lang, PlanItem, PlanSource } from '../types.ts';
+import { WorksList } from './works-list.tsx';
 import { t, type StringKey } from '../i18n.ts';
 
 export function Source({ s, lang }: { s: PlanSource; lang: Lang }) {
@@ -10,7 +11,7 @@ export function Source({ s, lang }: { s: PlanSource; lang: Lang }) {
   );
 }
 
-export function CityPanel({ city, lang, onClose }: { city: City; lang: Lang; onClose: () => void }) {
+export function CityPanel({ city, lang, works, onClose }: { city: City; lang: Lang; works: PlanItem[]; onClose: () => void }) {
   const topics = [...new Set(city.mentions.map((m) => m.topic))];
   return (
     <article class="city-panel" aria-labelledby="city-title">
@@ -64,6 +65,8 @@ export function CityPanel({ city, lang, onClose }: { city: City; lang: Lang; onC
           </>
         )}
       </dl>
+      <h3>{t(lang, 'worksHere', { n: works.length })}</h3>
+      {works.length ? <WorksList items={works} lang={lang} /> : <p class="hint">{t(lang, 'noWorksHere')}</p>}
       <h3>{t(lang, 'mentions')}</h3>
       {topics.map((topic) => (
         <section key={topic} class="topic">

@@ -7,6 +7,11 @@ import { css } from '../palette.ts';
 const GROUPS = [
   { id: 'base', key: 'groupBase' },
   { id: 'regions', key: 'groupRegions' },
+  { id: 'transport', key: 'groupTransport' },
+  { id: 'energy', key: 'groupEnergy' },
+  { id: 'water', key: 'groupWater' },
+  { id: 'places', key: 'groupPlaces' },
+  { id: 'society', key: 'groupSociety' },
 ] as const;
 
 function Swatch({ entry }: { entry: LegendEntry }) {

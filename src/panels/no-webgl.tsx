@@ -16,7 +16,7 @@ export function NoWebgl({ data }: { data: AppData }) {
           {t(l, 'noWebgl')}
         </p>
         {selected ? (
-          <CityPanel city={selected} lang={l} onClose={() => (city.value = null)} />
+          <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
         ) : (
           <ul class="city-list">
             {data.cities.map((c) => (

@@ -1,3 +1,3 @@
 // Where the build puts the downloads (see plan/vite-plugin.ts), relative to the page.
-const citiesDownload = './data/cities.geojson';
-export default citiesDownload;
+export const CITIES_DOWNLOAD = './data/cities.geojson';
+export const ITEMS_DOWNLOAD = './data/plan-items.geojson';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
+import { LAYER_IDS } from '../../src/layers/registry.ts';
 import { BASE_PATH, CHROMIUM, DIST, hasChromium, launch, openPage, serveDist, waitReady, type Watched } from './harness.ts';
 
 const available = hasChromium() && existsSync(`${DIST}/index.html`);
@@ -15,22 +16,44 @@ let server: Server;
 let origin: string;
 const open = (query = '', viewport?: { width: number; height: number }) => openPage(browser, `${origin}${BASE_PATH}${query}`, viewport);
 
-/** A coarse, downsampled copy of the map canvas, as grey levels. */
-async function mapPixels(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const src = window.__map!.map.getCanvas();
-    const c = document.createElement('canvas');
-    c.width = 160;
-    c.height = 120;
-    const g = c.getContext('2d')!;
-    g.drawImage(src, 0, 0, c.width, c.height);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const out: number[] = [];
-    for (let i = 0; i < d.length; i += 4) out.push(Math.round((d[i] + d[i + 1] + d[i + 2]) / 3));
-    return out;
-  });
+/** Grey levels of the whole map canvas, read inside MapLibre's 'render' event while the frame is
+ * still in the drawing buffer (the app does not preserve it), kept in the page under a name. */
+async function snapshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!.map;
+        map.once('render', () => {
+          const src = map.getCanvas();
+          const c = document.createElement('canvas');
+          c.width = src.width;
+          c.height = src.height;
+          const g = c.getContext('2d')!;
+          g.drawImage(src, 0, 0);
+          const d = g.getImageData(0, 0, c.width, c.height).data;
+          const grey = new Uint8Array(d.length / 4);
+          for (let i = 0; i < grey.length; i++) grey[i] = (d[i * 4] + d[i * 4 + 1] + d[i * 4 + 2]) / 3;
+          const w = window as unknown as { __shots?: Record<string, Uint8Array> };
+          (w.__shots ??= {})[name] = grey;
+          resolve();
+        });
+        map.triggerRepaint();
+      }),
+    name,
+  );
 }
-const changed = (a: number[], b: number[]) => a.filter((v, i) => Math.abs(v - b[i]) > 8).length;
+/** How many pixels differ (by more than a small tolerance) between two snapshots. */
+async function changed(page: Page, a: string, b: string): Promise<number> {
+  return page.evaluate(
+    ([a, b]) => {
+      const s = (window as unknown as { __shots: Record<string, Uint8Array> }).__shots;
+      let n = 0;
+      for (let i = 0; i < s[a].length; i++) if (Math.abs(s[a][i] - s[b][i]) > 8) n++;
+      return n;
+    },
+    [a, b],
+  );
+}
 
 /** What deck.gl draws at a city's seat, in a given layer. */
 async function pickAt(page: Page, adcode: string, layerId: string) {
@@ -124,7 +147,7 @@ describe.skipIf(!available)('the app in Chromium', () => {
   });
 
   it('clicking a city opens its panel and updates the URL; closing returns to the province', async () => {
-    const w = await open();
+    const w = await open('?layers=cities,labels');
     await waitReady(w.page);
     await settle(w.page);
     const p = await w.page.evaluate(() => {
@@ -147,12 +170,13 @@ describe.skipIf(!available)('the app in Chromium', () => {
     const w = await open('?city=440300');
     await waitReady(w.page);
     await settle(w.page);
-    const before = await mapPixels(w.page);
+    await snapshot(w.page, 'zh');
     await w.page.locator('[data-lang-toggle]').click();
     await expect.poll(() => w.page.locator('#city-title').innerText()).toContain('Shenzhen');
     expect(new URL(w.page.url()).searchParams.get('lang')).toBe('en');
     await settle(w.page);
-    expect(changed(before, await mapPixels(w.page))).toBeGreaterThan(20); // labels redrawn in English
+    await snapshot(w.page, 'en');
+    expect(await changed(w.page, 'zh', 'en')).toBeGreaterThan(200); // labels redrawn in English
     await w.page.close();
   });
 
@@ -161,15 +185,16 @@ describe.skipIf(!available)('the app in Chromium', () => {
     await waitReady(w.page);
     await settle(w.page);
     const ids = await w.page.locator('input[type=checkbox][data-layer]').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer')!));
-    expect(ids).toEqual(['cities', 'labels', 'zones', 'circles']);
+    expect(ids).toEqual(LAYER_IDS);
     for (const id of ids) {
       const box = w.page.locator(`input[data-layer="${id}"]`);
-      const before = await mapPixels(w.page);
+      await snapshot(w.page, 'before');
       const wasOn = await box.isChecked();
       await box.click();
       expect(await box.isChecked()).toBe(!wasOn);
       await settle(w.page);
-      expect(changed(before, await mapPixels(w.page)), `toggling ${id}`).toBeGreaterThan(30);
+      await snapshot(w.page, 'after');
+      expect(await changed(w.page, 'before', 'after'), `toggling ${id}`).toBeGreaterThan(20);
       const layers = new URL(w.page.url()).searchParams.get('layers') ?? '';
       expect(layers.split(',').includes(id)).toBe(!wasOn);
       await box.click();
@@ -177,7 +202,7 @@ describe.skipIf(!available)('the app in Chromium', () => {
     }
     clean(w, origin);
     await w.page.close();
-  });
+  }, 400_000);
 
   it('?layers=zones,circles turns the region layers on and picks them', async () => {
     const w = await open('?layers=cities,zones,circles');
@@ -206,10 +231,12 @@ describe.skipIf(!available)('the app in Chromium', () => {
   it('offers cities.geojson with 21 cities as a download', async () => {
     const w = await open();
     await waitReady(w.page);
-    const href = await w.page.locator('a.download').getAttribute('href');
+    const href = await w.page.locator('a.download[href$="cities.geojson"]').getAttribute('href');
     const fc = await w.page.evaluate(async (h) => (await fetch(h!)).json(), href);
     expect(fc.features).toHaveLength(21);
     expect(fc.features[0]).toMatchObject({ id: '440100', properties: { name_zh: '广州市', name_en: 'Guangzhou' } });
+    const items = await w.page.evaluate(async (h) => (await fetch(h!)).json(), await w.page.locator('a.download[href$="plan-items.geojson"]').getAttribute('href'));
+    expect(items.features.length).toBeGreaterThan(400);
     await w.page.close();
   });
 
@@ -222,6 +249,72 @@ describe.skipIf(!available)('the app in Chromium', () => {
     expect(side!.y).toBeGreaterThanOrEqual(m!.y + m!.height - 1);
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await w.page.screenshot({ path: 'test-results/phone-en.png' });
+    await w.page.close();
+  });
+});
+
+describe.skipIf(!available)('plan works in Chromium', () => {
+  beforeAll(async () => {
+    ({ server, origin } = await serveDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('?item=<id> opens the work’s card with the plan quote, its box and line', async () => {
+    const w = await open('?item=airport-zhanjiang-relocation');
+    await waitReady(w.page);
+    const card = w.page.locator('.item-card');
+    await expect.poll(() => card.count()).toBe(1);
+    const text = await card.innerText();
+    expect(text).toContain('湛江机场迁建');
+    expect(text).toContain('专栏6');
+    expect(text).toContain('第976行');
+    clean(w, origin);
+    await w.page.close();
+  });
+
+  it('?city=440800 lists Zhanjiang’s works: the airport relocation and the 400,000-tonne port work', async () => {
+    const w = await open('?city=440800');
+    await waitReady(w.page);
+    const panel = w.page.locator('.city-panel');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.locator('[data-item="airport-zhanjiang-relocation"]').count()).toBe(1);
+    expect(await panel.locator('[data-item="port-zhanjiang-400k-berth"]').count()).toBe(1);
+    expect(await panel.innerText()).toMatch(/规划在本市布局的项目（\d+）/);
+    await panel.locator('[data-item="port-zhanjiang-400k-berth"]').click();
+    await expect.poll(() => w.page.locator('.item-card').innerText()).toContain('湛江港40万吨级码头及航道工程');
+    expect(new URL(w.page.url()).searchParams.get('item')).toBe('port-zhanjiang-400k-berth');
+    await w.page.close();
+  });
+
+  it('selecting a corridor lists its route, length and works', async () => {
+    const w = await open('?corridor=coastal&layers=cities,labels,corridors&lang=en');
+    await waitReady(w.page);
+    const panel = w.page.locator('.corridor-panel');
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.innerText()).toContain('Works on this corridor');
+    expect(await panel.locator('button.work').count()).toBeGreaterThan(2);
+    expect(Number(await panel.locator('[data-length-km]').getAttribute('data-length-km'))).toBeGreaterThan(500);
+    await settle(w.page);
+    await w.page.screenshot({ path: 'test-results/corridor-en.png' });
+    await w.page.close();
+  });
+
+  it('clicking a work on the map opens its card', async () => {
+    const w = await open('?layers=airports');
+    await waitReady(w.page);
+    await settle(w.page);
+    const p = await w.page.evaluate(() => {
+      const q = window.__map!.map.project([113.299, 23.3924]); // Baiyun airport
+      const r = window.__map!.map.getCanvas().getBoundingClientRect();
+      return { x: r.left + q.x, y: r.top + q.y };
+    });
+    await w.page.mouse.click(p.x, p.y);
+    await expect.poll(() => w.page.locator('.item-card, .picker').count()).toBe(1);
+    expect(await w.page.locator('.item-card, .picker').innerText()).toMatch(/白云|机场/);
     await w.page.close();
   });
 });

@@ -4,10 +4,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYERS, buildLayers, DEFAULT_LAYERS } from '../../src/layers/registry.ts';
 import { prepare } from '../../src/data.ts';
+import { loadDataset } from '../../src/plan/validate.ts';
+import { planItemsGeojson } from '../../src/plan/exports.ts';
+import { ALL_KINDS } from '../../src/plan/vocab.ts';
+import type { PlanItem } from '../../src/types.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
-const data = prepare(read('data/geo/guangdong.topo.json'), read('data/geo/context.topo.json'), read('data/cities.json'));
+const items = planItemsGeojson(loadDataset({ lines: null })).features as unknown as PlanItem[];
+const data = prepare(read('data/geo/guangdong.topo.json'), read('data/geo/context.topo.json'), read('data/cities.json'), items, read('data/corridors.json'));
 
 describe('layer table', () => {
   it('has unique, URL-safe ids and labels in both languages', () => {
@@ -22,11 +27,20 @@ describe('layer table', () => {
   it('has valid legend colours', () => {
     for (const l of LAYERS) for (const e of l.legend) for (const v of e.colour) expect(v >= 0 && v <= 255 && Number.isInteger(v)).toBe(true);
   });
-  it('shows cities and labels by default, regions on demand', () => {
-    expect(DEFAULT_LAYERS).toEqual(['cities', 'labels']);
+  it('shows cities, labels and the main infrastructure by default, the rest on demand', () => {
+    expect(DEFAULT_LAYERS.slice(0, 2)).toEqual(['cities', 'labels']);
+    expect(DEFAULT_LAYERS).not.toContain('zones');
+  });
+  it('draws every kind of the vocabulary on exactly one item layer', () => {
+    const kinds = LAYERS.flatMap((l) => l.kinds ?? []);
+    expect([...kinds].sort()).toEqual([...ALL_KINDS].sort());
+  });
+  it('puts every located record on some layer', () => {
+    const drawn = new Set(LAYERS.flatMap((l) => l.kinds ?? []));
+    expect(items.filter((i) => !drawn.has(i.properties.kind)).map((i) => i.id)).toEqual([]);
   });
   it('builds every layer with stable ids, toggled by visible rather than removed', () => {
-    const base = { data, lang: 'zh' as const, selectedCity: null };
+    const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null };
     const off = buildLayers([], base);
     const on = buildLayers(LAYERS.map((l) => l.id), base);
     expect(off.map((l) => l.id)).toEqual(on.map((l) => l.id));

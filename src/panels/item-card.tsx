@@ -1,0 +1,76 @@
+// One plan work: both names, kind, status (with the plan's own wording), cities, the quote with its
+// box and line, the precision of its location and where that came from, its corridor.
+import type { AppData } from '../data.ts';
+import type { Lang } from '../types.ts';
+import { t, cityName } from '../i18n.ts';
+import { KINDS, PRECISIONS, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
+import { Source } from './city-panel.tsx';
+import { city, corridor, item } from '../state.ts';
+
+export const kindLabel = (sector: string, kind: string, lang: Lang) =>
+  ((KINDS as Record<string, Record<string, { zh: string; en: string }>>)[sector]?.[kind] ?? { zh: kind, en: kind })[lang];
+export const statusLabel = (status: string, lang: Lang) => (STATUSES as Record<string, { zh: string; en: string }>)[status]?.[lang] ?? status;
+
+export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string; lang: Lang; onZoom: () => void }) {
+  const it = data.index.byId.get(id);
+  if (!it) return null;
+  const p = it.properties;
+  const corr = p.corridor ? data.corridors.find((c) => c.id === p.corridor) : undefined;
+  return (
+    <article class="item-card" aria-labelledby="item-title" data-item={it.id}>
+      <header>
+        <p class="eyebrow">
+          {SECTORS[p.sector as Sector]?.[lang]} · {kindLabel(p.sector, p.kind, lang)}
+        </p>
+        <h2 id="item-title">
+          {lang === 'zh' ? p.name_zh : p.name_en}
+          <span class="alt-name">{lang === 'zh' ? p.name_en : p.name_zh}</span>
+        </h2>
+        <button type="button" class="close" onClick={() => (item.value = null)} aria-label={t(lang, 'close')} title={t(lang, 'close')}>
+          ×
+        </button>
+      </header>
+      <dl class="facts">
+        <dt>{t(lang, 'status')}</dt>
+        <dd>
+          <span class={`status status-${p.status}`}>{statusLabel(p.status, lang)}</span> <span class="plan-words">“{p.status_zh}”</span>
+        </dd>
+        <dt>{t(lang, 'cities')}</dt>
+        <dd>
+          {p.cities.map((c, i) => (
+            <>
+              {i > 0 && '、'}
+              <button type="button" class="link" onClick={() => ((city.value = c), (item.value = null))}>
+                {cityName(data.cityById.get(c)!, lang)}
+              </button>
+            </>
+          ))}
+        </dd>
+        {corr && (
+          <>
+            <dt>{t(lang, 'corridorOf')}</dt>
+            <dd>
+              <button type="button" class="link" onClick={() => ((corridor.value = corr.id), (item.value = null))}>
+                {lang === 'zh' ? corr.name_zh : corr.name_en}
+              </button>
+            </dd>
+          </>
+        )}
+        <dt>{t(lang, 'precision')}</dt>
+        <dd>
+          <span class={`precision precision-${p.precision}`}>{PRECISIONS[p.precision][lang]}</span>
+          <p class="location-note">{p.location_note}</p>
+        </dd>
+      </dl>
+      <blockquote lang="zh-CN" class="plan-quote">
+        “{p.source.quote}”
+      </blockquote>
+      <Source s={p.source} lang={lang} />
+      <p>
+        <button type="button" class="zoom" onClick={onZoom}>
+          {t(lang, 'zoomTo')}
+        </button>
+      </p>
+    </article>
+  );
+}
