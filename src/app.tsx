@@ -1,5 +1,5 @@
 // The page: header, map, side panel. Data arrives loaded; state lives in a few signals.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
@@ -25,6 +25,8 @@ declare global {
     __map?: MapController;
     /** each city's seat, for tests and benchmarks that click or pick a city */
     __seats?: Record<string, [number, number]>;
+    /** selects a city as a click on it would (benchmarks) */
+    __selectCity?: (adcode: string | null) => void;
   }
 }
 
@@ -67,7 +69,8 @@ function select(hits: PickingInfo[]) {
 
 function MapPane({ data }: { data: AppData }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // a layout effect: the map starts as soon as its container exists, not after the next paint
+  useLayoutEffect(() => {
     let ctl: MapController;
     try {
       ctl = createMap({
@@ -88,8 +91,16 @@ function MapPane({ data }: { data: AppData }) {
     }
     window.__map = ctl;
     window.__seats = Object.fromEntries(data.seats);
+    window.__selectCity = (adcode) => {
+      item.value = null;
+      corridor.value = null;
+      city.value = adcode;
+    };
+    const built = new Set<string>();
     const stopLayers = effect(() =>
-      ctl.setLayers(buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value })),
+      ctl.setLayers(
+        buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value }, built),
+      ),
     );
     const stopFocus = effect(() => ctl.focusCity(city.value));
     const stopItem = effect(() => {

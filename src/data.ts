@@ -1,7 +1,7 @@
 // Loads and normalises everything the app shows, once, at the top (deck.gl examples' App({data})).
 // Files are emitted as hashed assets and fetched from the page's own origin.
-import { feature } from 'topojson-client';
-import type { FeatureCollection, Geometry, Point } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import guangdongUrl from '../data/geo/guangdong.topo.json?url';
 import contextUrl from '../data/geo/context.topo.json?url';
@@ -33,6 +33,10 @@ export interface AppData {
   /** Neighbouring provinces, Hong Kong and Macao, for context labels. */
   neighbours: Place[];
   bounds: [[number, number], [number, number]];
+  /** borders among the neighbours, as paths (drawn by deck.gl) */
+  neighbourBorders: Position[][];
+  /** Guangdong's outline, as paths */
+  provinceOutline: Position[][];
   items: PlanItem[];
   index: ItemIndex;
   corridors: Corridor[];
@@ -76,6 +80,11 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
       [109.65, 20.2],
       [117.35, 25.55],
     ],
+    neighbourBorders: [
+      ...mesh(ctx, ctx.objects.provinces as GeometryCollection).coordinates,
+      ...mesh(ctx, ctx.objects.countries as GeometryCollection, (a, b) => a !== b).coordinates,
+    ],
+    provinceOutline: mesh(gd, gd.objects.province as GeometryCollection).coordinates,
     items,
     index: indexItems(items),
     corridors,

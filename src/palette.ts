@@ -19,9 +19,7 @@ export const BASEMAP = {
   sea: '#d6e4ee',
   land: '#f1efe9',
   neighbour: '#ebe8e1',
-  neighbourBorder: '#b9b4aa',
   province: '#fbfaf6',
-  provinceOutline: '#4a4a4a',
 };
 
 export const withAlpha = (c: RGBA, a: number): RGBA => [c[0], c[1], c[2], a];

@@ -13,6 +13,7 @@ declare global {
 }
 
 setWorkerUrl(workerUrl);
+performance.mark('map-create');
 const map = new MlMap({
   container: 'map',
   style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#d6e4ee' } }] },
@@ -34,6 +35,7 @@ const overlay = new MapLibreOverlay({
 });
 let loaded = false;
 map.once('load', () => {
+  performance.mark('map-load');
   loaded = true;
   map.triggerRepaint();
 });

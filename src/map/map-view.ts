@@ -1,6 +1,6 @@
 // MapLibre (offline basemap) + deck.gl (data layers), wired once. The only module that imports
 // maplibre-gl, so everything else stays testable in Node.
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -43,7 +43,7 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
   performance.mark('map-create');
   const map = new MlMap({
     container,
-    style: offlineStyle(data.basemap),
+    style: offlineStyle(),
     bounds: data.bounds,
     fitBoundsOptions: { padding: 20 },
     maxBounds: [
@@ -58,6 +58,9 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
     touchPitch: false,
   });
   map.touchZoomRotate.disableRotation();
+  map.once('style.load', () => {
+    for (const [id, fc] of Object.entries(data.basemap)) (map.getSource(id) as GeoJSONSource).setData(fc);
+  });
   let attributionControl = addAttribution(map, attribution);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
