@@ -4,23 +4,9 @@ import { PathLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { AppData } from '../data.ts';
 
+const border = (id: string, data: Position[][], color: [number, number, number], width: number) =>
+  new PathLayer<Position[]>({ id, data, getPath: (p) => p as [number, number][], getColor: color, getWidth: width, widthUnits: 'pixels' });
+
 export function basemapLayers(data: AppData) {
-  return [
-    new PathLayer<Position[]>({
-      id: 'basemap-borders',
-      data: data.neighbourBorders,
-      getPath: (p) => p as [number, number][],
-      getColor: [185, 180, 170, 255],
-      getWidth: 0.8,
-      widthUnits: 'pixels',
-    }),
-    new PathLayer<Position[]>({
-      id: 'basemap-province-outline',
-      data: data.provinceOutline,
-      getPath: (p) => p as [number, number][],
-      getColor: [74, 74, 74, 255],
-      getWidth: 1.6,
-      widthUnits: 'pixels',
-    }),
-  ];
+  return [border('basemap-borders', data.neighbourBorders, [185, 180, 170], 0.8), border('basemap-province-outline', data.provinceOutline, [74, 74, 74], 1.6)];
 }

@@ -251,71 +251,62 @@ describe.skipIf(!available)('the app in Chromium', () => {
     await w.page.screenshot({ path: 'test-results/phone-en.png' });
     await w.page.close();
   });
-});
 
-describe.skipIf(!available)('plan works in Chromium', () => {
-  beforeAll(async () => {
-    ({ server, origin } = await serveDist());
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
-  it('?item=<id> opens the work’s card with the plan quote, its box and line', async () => {
-    const w = await open('?item=airport-zhanjiang-relocation');
-    await waitReady(w.page);
-    const card = w.page.locator('.item-card');
-    await expect.poll(() => card.count()).toBe(1);
-    const text = await card.innerText();
-    expect(text).toContain('湛江机场迁建');
-    expect(text).toContain('专栏6');
-    expect(text).toContain('第976行');
-    clean(w, origin);
-    await w.page.close();
-  });
-
-  it('?city=440800 lists Zhanjiang’s works: the airport relocation and the 400,000-tonne port work', async () => {
-    const w = await open('?city=440800');
-    await waitReady(w.page);
-    const panel = w.page.locator('.city-panel');
-    await expect.poll(() => panel.count()).toBe(1);
-    expect(await panel.locator('[data-item="airport-zhanjiang-relocation"]').count()).toBe(1);
-    expect(await panel.locator('[data-item="port-zhanjiang-400k-berth"]').count()).toBe(1);
-    expect(await panel.innerText()).toMatch(/规划在本市布局的项目（\d+）/);
-    await panel.locator('[data-item="port-zhanjiang-400k-berth"]').click();
-    await expect.poll(() => w.page.locator('.item-card').innerText()).toContain('湛江港40万吨级码头及航道工程');
-    expect(new URL(w.page.url()).searchParams.get('item')).toBe('port-zhanjiang-400k-berth');
-    await w.page.close();
-  });
-
-  it('selecting a corridor lists its route, length and works', async () => {
-    const w = await open('?corridor=coastal&layers=cities,labels,corridors&lang=en');
-    await waitReady(w.page);
-    const panel = w.page.locator('.corridor-panel');
-    await expect.poll(() => panel.count()).toBe(1);
-    expect(await panel.innerText()).toContain('Works on this corridor');
-    expect(await panel.locator('button.work').count()).toBeGreaterThan(2);
-    expect(Number(await panel.locator('[data-length-km]').getAttribute('data-length-km'))).toBeGreaterThan(500);
-    await settle(w.page);
-    await w.page.screenshot({ path: 'test-results/corridor-en.png' });
-    await w.page.close();
-  });
-
-  it('clicking a work on the map opens its card', async () => {
-    const w = await open('?layers=airports');
-    await waitReady(w.page);
-    await settle(w.page);
-    const p = await w.page.evaluate(() => {
-      const q = window.__map!.map.project([113.299, 23.3924]); // Baiyun airport
-      const r = window.__map!.map.getCanvas().getBoundingClientRect();
-      return { x: r.left + q.x, y: r.top + q.y };
+  describe('plan works', () => {
+    it('?item=<id> opens the work’s card with the plan quote, its box and line', async () => {
+      const w = await open('?item=airport-zhanjiang-relocation');
+      await waitReady(w.page);
+      const card = w.page.locator('.item-card');
+      await expect.poll(() => card.count()).toBe(1);
+      const text = await card.innerText();
+      expect(text).toContain('湛江机场迁建');
+      expect(text).toContain('专栏6');
+      expect(text).toContain('第976行');
+      clean(w, origin);
+      await w.page.close();
     });
-    await w.page.mouse.click(p.x, p.y);
-    await expect.poll(() => w.page.locator('.item-card, .picker').count()).toBe(1);
-    expect(await w.page.locator('.item-card, .picker').innerText()).toMatch(/白云|机场/);
-    await w.page.close();
+
+    it('?city=440800 lists Zhanjiang’s works: the airport relocation and the 400,000-tonne port work', async () => {
+      const w = await open('?city=440800');
+      await waitReady(w.page);
+      const panel = w.page.locator('.city-panel');
+      await expect.poll(() => panel.count()).toBe(1);
+      expect(await panel.locator('[data-item="airport-zhanjiang-relocation"]').count()).toBe(1);
+      expect(await panel.locator('[data-item="port-zhanjiang-400k-berth"]').count()).toBe(1);
+      expect(await panel.innerText()).toMatch(/规划在本市布局的项目（\d+）/);
+      await panel.locator('[data-item="port-zhanjiang-400k-berth"]').click();
+      await expect.poll(() => w.page.locator('.item-card').innerText()).toContain('湛江港40万吨级码头及航道工程');
+      expect(new URL(w.page.url()).searchParams.get('item')).toBe('port-zhanjiang-400k-berth');
+      await w.page.close();
+    });
+
+    it('selecting a corridor lists its route, length and works', async () => {
+      const w = await open('?corridor=coastal&layers=cities,labels,corridors&lang=en');
+      await waitReady(w.page);
+      const panel = w.page.locator('.corridor-panel');
+      await expect.poll(() => panel.count()).toBe(1);
+      expect(await panel.innerText()).toContain('Works on this corridor');
+      expect(await panel.locator('button.work').count()).toBeGreaterThan(2);
+      expect(Number(await panel.locator('[data-length-km]').getAttribute('data-length-km'))).toBeGreaterThan(500);
+      await settle(w.page);
+      await w.page.screenshot({ path: 'test-results/corridor-en.png' });
+      await w.page.close();
+    });
+
+    it('clicking a work on the map opens its card', async () => {
+      const w = await open('?layers=airports');
+      await waitReady(w.page);
+      await settle(w.page);
+      const p = await w.page.evaluate(() => {
+        const q = window.__map!.map.project([113.299, 23.3924]); // Baiyun airport
+        const r = window.__map!.map.getCanvas().getBoundingClientRect();
+        return { x: r.left + q.x, y: r.top + q.y };
+      });
+      await w.page.mouse.click(p.x, p.y);
+      await expect.poll(() => w.page.locator('.item-card, .picker').count()).toBe(1);
+      expect(await w.page.locator('.item-card, .picker').innerText()).toMatch(/白云|机场/);
+      await w.page.close();
+    });
   });
 });
 
