@@ -7,10 +7,11 @@ import guangdongUrl from '../data/geo/guangdong.topo.json?url';
 import contextUrl from '../data/geo/context.topo.json?url';
 import citiesUrl from '../data/cities.json?url';
 import corridorsUrl from '../data/corridors.json?url';
+import targetsUrl from '../data/targets.json?url';
 import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
 import { indexItems, type ItemIndex } from './items.ts';
 import { cityBorders, cityFeatures, circleFeatures, zoneFeatures, type CircleFeature, type CityFeature, type ZoneFeature } from './regions.ts';
-import type { City, Corridor, PlanItem } from './types.ts';
+import type { City, Corridor, PlanItem, Target } from './types.ts';
 import type { BasemapData } from './map/style.ts';
 import type { MultiLineString } from 'geojson';
 
@@ -40,6 +41,8 @@ export interface AppData {
   items: PlanItem[];
   index: ItemIndex;
   corridors: Corridor[];
+  /** plan targets linked to item kinds (targets.json rows with `kinds`, targets only) */
+  targets: Target[];
 }
 
 async function json<T>(url: string): Promise<T> {
@@ -55,7 +58,7 @@ const NEIGHBOUR_LABELS: Record<string, [number, number]> = {
   '520000': [106.8, 26.2], '530000': [104.6, 24.2], '330000': [120.2, 28.2],
 };
 
-export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[]): AppData {
+export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[], targets: Target[] = []): AppData {
   const seats = new Map<string, [number, number]>();
   for (const f of (feature(gd, gd.objects.seats as GeometryCollection) as FeatureCollection<Point>).features)
     seats.set(String(f.id), f.geometry.coordinates as [number, number]);
@@ -88,19 +91,21 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
     items,
     index: indexItems(items),
     corridors,
+    targets: targets.filter((t) => t.kinds?.length && t.basis === 'target'),
   };
 }
 
 async function loadData(): Promise<AppData> {
-  const [gd, ctx, cities, items, corridors] = await Promise.all([
+  const [gd, ctx, cities, items, corridors, targets] = await Promise.all([
     json<Topology>(guangdongUrl),
     json<Topology>(contextUrl),
     json<City[]>(citiesUrl),
     json<{ features: PlanItem[] }>(ITEMS_DOWNLOAD),
     json<Corridor[]>(corridorsUrl),
+    json<Target[]>(targetsUrl),
   ]);
   performance.mark('data-fetched');
-  return prepare(gd, ctx, cities, items.features, corridors);
+  return prepare(gd, ctx, cities, items.features, corridors, targets);
 }
 
 /** Started as soon as this module is evaluated (in the browser), before the map libraries. */

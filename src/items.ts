@@ -31,3 +31,8 @@ export function itemsForKinds(items: PlanItem[], kinds: readonly string[] | unde
   const set = new Set(kinds);
   return items.filter((i) => set.has(i.properties.kind));
 }
+
+/** The targets an item serves: those whose `kinds` include the item's kind. */
+export function targetsForItem<T extends { kinds?: string[] }>(targets: T[], item: PlanItem): T[] {
+  return targets.filter((t) => t.kinds?.includes(item.properties.kind));
+}

@@ -37,9 +37,10 @@ export function bindUrl(known: Known) {
   });
 }
 
-export function toggleLayer(id: string, on: boolean) {
+/** Turns layers on or off in one update, keeping the table's order. */
+export function toggleLayers(ids: readonly string[], on: boolean) {
   const next = new Set(layersOn.value);
-  if (on) next.add(id);
+  for (const id of ids) if (on) next.add(id);
   else next.delete(id);
   layersOn.value = LAYER_IDS.filter((l) => next.has(l));
 }

@@ -62,3 +62,20 @@ export interface Corridor {
   location_note: string;
   source: PlanSource;
 }
+
+/** A row of data/targets.json (one indicator, year and measure). */
+export interface Target {
+  id: string;
+  indicator: string;
+  name_zh: string;
+  name_en: string;
+  domain: string;
+  kinds?: string[];
+  year: number;
+  value: number | null;
+  value_text: string | null;
+  unit: string;
+  measure: string;
+  basis: 'actual' | 'target';
+  source: PlanSource;
+}

@@ -1,6 +1,6 @@
 // The joins city → items, corridor → items and target → items, on tiny fixtures.
 import { describe, expect, it } from 'vitest';
-import { groupBy, indexItems, itemsForKinds } from '../src/items.ts';
+import { groupBy, indexItems, itemsForKinds, targetsForItem } from '../src/items.ts';
 import type { PlanItem } from '../src/types.ts';
 
 const src = { ref: '专栏6', line: 1, quote: 'x' };
@@ -25,6 +25,11 @@ describe('joins', () => {
   it('target → items through the target’s kinds', () => {
     expect(itemsForKinds(items, ['hsr', 'rail']).map((i) => i.id)).toEqual(['hsr-a']);
     expect(itemsForKinds(items, undefined)).toEqual([]);
+  });
+  it('item → targets it serves, through the same kinds', () => {
+    const targets = [{ id: 'rail-km', kinds: ['hsr', 'rail'] }, { id: 'ports', kinds: ['port'] }, { id: 'gdp' }];
+    expect(targetsForItem(targets, items[0]).map((t) => t.id)).toEqual(['rail-km']);
+    expect(targetsForItem(targets, items[2])).toEqual([]);
   });
   it('groups by sector in the given order, dropping empty groups', () => {
     expect(groupBy(items, (i) => i.properties.sector, ['energy', 'water', 'transport']).map(([k, v]) => [k, v.length])).toEqual([

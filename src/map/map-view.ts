@@ -91,14 +91,15 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
       onReady();
     }
   };
-  let focused: string | null = null;
+  /** the last camera request, replayed without animation once the map has its final size */
+  let refocus = () => focus(null, 0);
   let pending: Layer[] = [];
   map.once('load', () => {
     performance.mark('map-load');
     loaded = true;
     // the container has its final size now: fit again without animation
     map.resize();
-    focus(focused, 0);
+    refocus();
     overlay.setProps({ layers: pending });
     hasLayers = pending.length > 0;
   });
@@ -113,6 +114,22 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
         [e, n],
       ],
       { padding: shape ? 60 : 16, duration, maxZoom: 9.5 },
+    );
+  }
+
+  function focusOn(g: { type: string; coordinates: unknown }, wide: boolean, duration: number) {
+    if (g.type === 'Point') {
+      const [x, y] = g.coordinates as [number, number];
+      map.easeTo({ center: [x, y], zoom: Math.max(map.getZoom(), 9), duration });
+      return;
+    }
+    const [w, s, e, n] = bbox({ type: 'Feature', properties: {}, geometry: g } as never);
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: wide ? 40 : 80, duration, maxZoom: 10 },
     );
   }
 
@@ -132,23 +149,12 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
       map.triggerRepaint();
     },
     focusCity(adcode) {
-      focused = adcode;
+      refocus = () => focus(adcode, 0);
       focus(adcode, 600);
     },
     focusGeometry(g, wide) {
-      if (g.type === 'Point') {
-        const [x, y] = g.coordinates as [number, number];
-        map.easeTo({ center: [x, y], zoom: Math.max(map.getZoom(), 9), duration: 600 });
-        return;
-      }
-      const [w, s, e, n] = bbox({ type: 'Feature', properties: {}, geometry: g } as never);
-      map.fitBounds(
-        [
-          [w, s],
-          [e, n],
-        ],
-        { padding: wide ? 40 : 80, duration: 600, maxZoom: 10 },
-      );
+      refocus = () => focusOn(g, wide, 0);
+      focusOn(g, wide, 600);
     },
     setAttribution(html) {
       map.removeControl(attributionControl);

@@ -6,6 +6,7 @@ import { t, cityName } from '../i18n.ts';
 import { KINDS, PRECISIONS, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
 import { Source } from './city-panel.tsx';
 import { city, corridor, item } from '../state.ts';
+import { targetsForItem } from '../items.ts';
 
 export const kindLabel = (sector: string, kind: string, lang: Lang) =>
   ((KINDS as Record<string, Record<string, { zh: string; en: string }>>)[sector]?.[kind] ?? { zh: kind, en: kind })[lang];
@@ -16,6 +17,7 @@ export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string
   if (!it) return null;
   const p = it.properties;
   const corr = p.corridor ? data.corridors.find((c) => c.id === p.corridor) : undefined;
+  const served = targetsForItem(data.targets, it);
   return (
     <article class="item-card" aria-labelledby="item-title" data-item={it.id}>
       <header>
@@ -62,6 +64,19 @@ export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string
           <p class="location-note">{p.location_note}</p>
         </dd>
       </dl>
+      {served.length > 0 && (
+        <>
+          <h3>{t(lang, 'targetsServed')}</h3>
+          <ul class="targets">
+            {served.map((tg) => (
+              <li key={tg.id}>
+                {lang === 'zh' ? tg.name_zh : tg.name_en} · {tg.year}: <strong>{tg.value_text ?? `${tg.value ?? ''} ${tg.unit}`}</strong>
+                <Source s={tg.source} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <blockquote lang="zh-CN" class="plan-quote">
         “{p.source.quote}”
       </blockquote>
