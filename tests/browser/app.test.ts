@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { LAYER_IDS } from '../../src/layers/registry.ts';
+import { LAYERS, LAYER_IDS } from '../../src/layers/registry.ts';
 import { BASE_PATH, CHROMIUM, DIST, hasChromium, launch, openPage, serveDist, waitReady, type Watched } from './harness.ts';
 
 const available = hasChromium() && existsSync(`${DIST}/index.html`);
@@ -290,6 +290,18 @@ describe.skipIf(!available)('the app in Chromium', () => {
       expect(Number(await panel.locator('[data-length-km]').getAttribute('data-length-km'))).toBeGreaterThan(500);
       await settle(w.page);
       await w.page.screenshot({ path: 'test-results/corridor-en.png' });
+      await w.page.close();
+    });
+
+    it('a group toggle turns all of its layers on, and the URL follows', async () => {
+      const w = await open('?lang=en');
+      await waitReady(w.page);
+      await w.page.locator('input[data-group="energy"]').click();
+      const energy = LAYERS.filter((l) => l.group === 'energy').map((l) => l.id);
+      for (const id of energy) expect(await w.page.locator(`input[data-layer="${id}"]`).isChecked(), id).toBe(true);
+      const inUrl = (new URL(w.page.url()).searchParams.get('layers') ?? '').split(',');
+      expect(inUrl).toEqual(expect.arrayContaining(energy));
+      expect(await w.page.locator('.works-legend').innerText()).toContain('Hollow: preparatory work, study, planned');
       await w.page.close();
     });
 
