@@ -127,3 +127,39 @@ export const CORRIDOR_IDS = ['coastal', 'yue-min-gui', 'yuebei', 'jing-guang', '
 export type CorridorId = (typeof CORRIDOR_IDS)[number];
 
 export const TARGET_DOMAINS = ['economy', 'innovation', 'digital', 'transport', 'energy', 'water', 'environment', 'marine', 'agriculture', 'livelihood', 'social', 'opening', 'security'] as const;
+
+/**
+ * The thesaurus: words of the plan and the kinds a work named with them may have. A test checks every
+ * record whose Chinese name contains one of these words (first match wins, so longer words come first).
+ */
+export const THESAURUS: [word: string, kinds: Kind[]][] = [
+  ['制造基地', ['marine_base', 'dev_zone', 'platform']],
+  ['组装基地', ['marine_base']],
+  ['经济带', ['cooperation_zone', 'platform']],
+  ['码头', ['port']],
+  ['引水', ['water_transfer', 'water_supply']],
+  ['抽水蓄能', ['pumped_storage']],
+  ['海上风电', ['offshore_wind']],
+  ['核电', ['nuclear']],
+  ['LNG接收站', ['lng_terminal']],
+  ['储气库', ['gas_storage']],
+  ['原油', ['oil_reserve']],
+  ['成品油管道', ['oil_pipeline']],
+  ['天然气主干管网', ['gas_pipeline']],
+  ['综合保税区', ['bonded_zone']],
+  ['保税', ['bonded_zone']],
+  ['高新技术产业开发区', ['hitech_zone']],
+  ['高新区', ['hitech_zone']],
+  ['经济技术开发区', ['dev_zone']],
+  ['通用机场', ['ga_airport']],
+  ['机场', ['airport', 'ga_airport']],
+  ['高铁', ['hsr']],
+  ['城际', ['intercity_rail']],
+  ['疏港铁路', ['rail']],
+  ['高速公路', ['expressway']],
+  ['蓄滞洪区', ['flood_storage']],
+  ['水库', ['reservoir', 'irrigation', 'water_supply', 'water_other']],
+  ['灌区', ['irrigation']],
+  ['国家公园', ['national_park']],
+  ['实验室', ['lab']],
+];

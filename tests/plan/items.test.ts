@@ -74,3 +74,18 @@ describe('downloads', () => {
     expect(inv.find((r) => r.id === 'total')?.total).toBe('93860');
   });
 });
+
+describe('thesaurus', () => {
+  it('every work named with a thesaurus word has one of that word’s kinds', async () => {
+    const { THESAURUS } = await import('../../src/plan/vocab.ts');
+    const wrong = ds.items.flatMap((i) => {
+      const hit = THESAURUS.find(([w]) => i.name_zh.includes(w));
+      return hit && !(hit[1] as string[]).includes(i.kind) ? [`${i.id}: ${i.name_zh} is ${i.kind}, “${hit[0]}” says ${hit[1].join('|')}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+  it('is used: most records match a thesaurus word', async () => {
+    const { THESAURUS } = await import('../../src/plan/vocab.ts');
+    expect(ds.items.filter((i) => THESAURUS.some(([w]) => i.name_zh.includes(w))).length).toBeGreaterThan(80);
+  });
+});
