@@ -6,11 +6,10 @@ import type { AppData } from './data.ts';
 import { createMap, type MapController } from './map/map-view.ts';
 import { buildLayers } from './layers/registry.ts';
 import { city, corridor, item, lang, layersOn, notices, picks, webglFailed } from './state.ts';
-import { ItemCard } from './panels/item-card.tsx';
+import { ItemCard, kindLabel, statusLabel } from './panels/item-card.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { Picker } from './panels/picker.tsx';
 import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
-import { kindLabel, statusLabel } from './panels/item-card.tsx';
 import type { PlanItem } from './types.ts';
 import { NoWebgl } from './panels/no-webgl.tsx';
 import { t, cityName, type StringKey } from './i18n.ts';
@@ -67,6 +66,14 @@ function select(hits: PickingInfo[]) {
   }
 }
 
+/** The one map of the page, once MapPane has made it (panels ask it to zoom). */
+let mapCtl: MapController | null = null;
+
+function focusItem(data: AppData, id: string | null) {
+  const it = id ? data.index.byId.get(id) : undefined;
+  if (it) mapCtl?.focusGeometry(it.geometry, false);
+}
+
 function MapPane({ data }: { data: AppData }) {
   const ref = useRef<HTMLDivElement>(null);
   // a layout effect: the map starts as soon as its container exists, not after the next paint
@@ -89,7 +96,7 @@ function MapPane({ data }: { data: AppData }) {
       webglFailed.value = true;
       return;
     }
-    window.__map = ctl;
+    mapCtl = window.__map = ctl;
     window.__seats = Object.fromEntries(data.seats);
     window.__selectCity = (adcode) => {
       item.value = null;
@@ -103,10 +110,7 @@ function MapPane({ data }: { data: AppData }) {
       ),
     );
     const stopFocus = effect(() => ctl.focusCity(city.value));
-    const stopItem = effect(() => {
-      const it = item.value ? data.index.byId.get(item.value) : undefined;
-      if (it) ctl.focusGeometry(it.geometry, false);
-    });
+    const stopItem = effect(() => focusItem(data, item.value));
     const stopCorridor = effect(() => {
       const c = corridor.value ? data.corridors.find((x) => x.id === corridor.value) : undefined;
       if (c) ctl.focusGeometry(c.geometry, true);
@@ -124,6 +128,7 @@ function MapPane({ data }: { data: AppData }) {
       stopCorridor();
       stopAttr();
       ctl.map.remove();
+      mapCtl = null;
     };
   }, [data]);
   return <div class="map" ref={ref} role="region" aria-label={t(lang.value, 'title')} />;
@@ -145,11 +150,6 @@ function Notices() {
       </button>
     </div>
   );
-}
-
-function zoomToItem(data: AppData, id: string) {
-  const it = data.index.byId.get(id);
-  if (it) window.__map?.focusGeometry(it.geometry, false);
 }
 
 export function Header() {
@@ -191,7 +191,7 @@ export function App({ data }: { data: AppData }) {
         <aside class="side">
           <Notices />
           {picks.value.length > 1 && <Picker data={data} ids={picks.value} lang={l} />}
-          {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={() => zoomToItem(data, item.value!)} />}
+          {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={() => focusItem(data, item.value)} />}
           {corridor.value && !item.value && <CorridorPanel data={data} id={corridor.value} lang={l} />}
           {selected && !item.value && !corridor.value ? (
             <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />

@@ -95,7 +95,7 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
   };
 }
 
-async function loadData(): Promise<AppData> {
+export async function loadData(): Promise<AppData> {
   const [gd, ctx, cities, items, corridors, targets] = await Promise.all([
     json<Topology>(guangdongUrl),
     json<Topology>(contextUrl),
@@ -107,6 +107,3 @@ async function loadData(): Promise<AppData> {
   performance.mark('data-fetched');
   return prepare(gd, ctx, cities, items.features, corridors, targets);
 }
-
-/** Started as soon as this module is evaluated (in the browser), before the map libraries. */
-export const dataPromise: Promise<AppData> = typeof window === 'undefined' ? new Promise(() => {}) : loadData();

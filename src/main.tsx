@@ -1,13 +1,12 @@
-// data.ts first: its fetches start before the map libraries are evaluated
-import { dataPromise } from './data.ts';
 import { render } from 'preact';
+import { loadData } from './data.ts';
 import { Root } from './app.tsx';
 import { bindUrl, lang } from './state.ts';
 import { LAYER_IDS } from './layers/registry.ts';
 import './styles.css';
 
 const root = document.getElementById('app')!;
-dataPromise
+loadData()
   .then((data) => {
     performance.mark('data-ready');
     bindUrl({ cities: new Set(data.cityById.keys()), items: new Set(data.index.byId.keys()), corridors: new Set(data.corridors.map((c) => c.id)), layers: LAYER_IDS });

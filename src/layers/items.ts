@@ -42,16 +42,26 @@ export const ITEM_ROWS: ItemRow[] = [
 /** Uncertainty halo radius (metres) drawn around a site, by precision. */
 const HALO_M: Record<string, number> = { surveyed: 0, approximate: 5000, city: 12000, schematic: 0 };
 
-const rowItems = new WeakMap<AppData, Map<string, PlanItem[]>>();
-export function itemsOfRow(data: AppData, row: ItemRow): PlanItem[] {
-  let m = rowItems.get(data);
-  if (!m) rowItems.set(data, (m = new Map()));
-  let list = m.get(row.id);
-  if (!list) {
+interface RowData {
+  points: PlanItem[];
+  halos: PlanItem[];
+  shapes: PlanItem[];
+}
+const rowData = new WeakMap<AppData, Map<string, RowData>>();
+/** A row's items split by geometry, computed once per dataset: stable `data` references, so deck.gl
+ * keeps its buffers when only the selection or the language changes. */
+function dataOfRow(data: AppData, row: ItemRow): RowData {
+  let m = rowData.get(data);
+  if (!m) rowData.set(data, (m = new Map()));
+  let d = m.get(row.id);
+  if (!d) {
     const kinds = new Set(row.kinds);
-    m.set(row.id, (list = data.items.filter((i) => kinds.has(i.properties.kind))));
+    const items = data.items.filter((i) => kinds.has(i.properties.kind));
+    const points = items.filter((i) => i.geometry.type === 'Point');
+    d = { points, halos: points.filter((i) => HALO_M[i.properties.precision] > 0), shapes: items.filter((i) => i.geometry.type !== 'Point') };
+    m.set(row.id, d);
   }
-  return list;
+  return d;
 }
 
 const colour = (i: PlanItem): RGBA => SECTOR_COLOURS[i.properties.sector] ?? [90, 90, 90, 255];
@@ -60,13 +70,11 @@ const dash = new PathStyleExtension({ dash: true });
 
 export function itemLayers(row: ItemRow) {
   return ({ data, visible, selectedItem }: LayerContext): Layer[] => {
-    const items = itemsOfRow(data, row);
-    const points = items.filter((i) => i.geometry.type === 'Point');
-    const shapes = items.filter((i) => i.geometry.type !== 'Point');
+    const { points, halos, shapes } = dataOfRow(data, row);
     return [
       new ScatterplotLayer<PlanItem>({
         id: `${row.id}-halo`,
-        data: points.filter((i) => HALO_M[i.properties.precision] > 0),
+        data: halos,
         visible,
         getPosition: (i) => i.geometry.coordinates as [number, number],
         getRadius: (i) => HALO_M[i.properties.precision],
