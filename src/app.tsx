@@ -1,11 +1,12 @@
-// The page: header, map, side panel. Data arrives loaded; state lives in a few signals.
+// The page: header, map, side panel. The page and the map start at once; the data fills them when it
+// arrives (state.ts `dataset`). State lives in a few signals.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { effect } from '@preact/signals';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController } from './map/map-view.ts';
 import { buildLayers } from './layers/registry.ts';
-import { city, corridor, item, lang, layersOn, notices, picks, webglFailed } from './state.ts';
+import { city, corridor, dataset, item, lang, layersOn, loadError, notices, picks, webglFailed } from './state.ts';
 import { ItemCard, kindLabel, statusLabel } from './panels/item-card.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { Picker } from './panels/picker.tsx';
@@ -74,17 +75,18 @@ function focusItem(data: AppData, id: string | null) {
   if (it) mapCtl?.focusGeometry(it.geometry, false);
 }
 
-function MapPane({ data }: { data: AppData }) {
+function MapPane({ data }: { data: AppData | null }) {
   const ref = useRef<HTMLDivElement>(null);
   // a layout effect: the map starts as soon as its container exists, not after the next paint
   useLayoutEffect(() => {
-    let ctl: MapController;
     try {
-      ctl = createMap({
+      mapCtl = window.__map = createMap({
         container: ref.current!,
-        data,
         attribution: t(lang.peek(), 'mapCredit'),
-        getTooltip: (info) => tooltip(data, lang.peek(), info),
+        getTooltip: (info) => {
+          const d = dataset.peek();
+          return d ? tooltip(d, lang.peek(), info) : null;
+        },
         onClick: (hits) => select(hits),
         onReady: () => {
           window.__mapReady = true;
@@ -96,25 +98,7 @@ function MapPane({ data }: { data: AppData }) {
       webglFailed.value = true;
       return;
     }
-    mapCtl = window.__map = ctl;
-    window.__seats = Object.fromEntries(data.seats);
-    window.__selectCity = (adcode) => {
-      item.value = null;
-      corridor.value = null;
-      city.value = adcode;
-    };
-    const built = new Set<string>();
-    const stopLayers = effect(() =>
-      ctl.setLayers(
-        buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value }, built),
-      ),
-    );
-    const stopFocus = effect(() => ctl.focusCity(city.value));
-    const stopItem = effect(() => focusItem(data, item.value));
-    const stopCorridor = effect(() => {
-      const c = corridor.value ? data.corridors.find((x) => x.id === corridor.value) : undefined;
-      if (c) ctl.focusGeometry(c.geometry, true);
-    });
+    const ctl = mapCtl;
     let first = true;
     const stopAttr = effect(() => {
       const text = t(lang.value, 'mapCredit');
@@ -122,14 +106,37 @@ function MapPane({ data }: { data: AppData }) {
       first = false;
     });
     return () => {
-      stopLayers();
-      stopFocus();
-      stopItem();
-      stopCorridor();
       stopAttr();
       ctl.map.remove();
       mapCtl = null;
     };
+  }, []);
+  // then, once the data is here: layers, camera and selection follow the signals
+  useLayoutEffect(() => {
+    const ctl = mapCtl;
+    if (!data || !ctl) return;
+    ctl.setData(data);
+    window.__seats = Object.fromEntries(data.seats);
+    window.__selectCity = (adcode) => {
+      item.value = null;
+      corridor.value = null;
+      city.value = adcode;
+    };
+    const built = new Set<string>();
+    const stops = [
+      effect(() =>
+        ctl.setLayers(
+          buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value }, built),
+        ),
+      ),
+      effect(() => ctl.focusCity(city.value)),
+      effect(() => focusItem(data, item.value)),
+      effect(() => {
+        const c = corridor.value ? data.corridors.find((x) => x.id === corridor.value) : undefined;
+        if (c) ctl.focusGeometry(c.geometry, true);
+      }),
+    ];
+    return () => stops.forEach((stop) => stop());
   }, [data]);
   return <div class="map" ref={ref} role="region" aria-label={t(lang.value, 'title')} />;
 }
@@ -176,13 +183,27 @@ export function Header() {
 }
 
 /** The map app, or the list fallback when the browser has no WebGL. */
-export function Root({ data }: { data: AppData }) {
-  return webglFailed.value ? <NoWebgl data={data} /> : <App data={data} />;
+export function Root() {
+  const data = dataset.value;
+  if (!webglFailed.value) return <App data={data} />;
+  return data ? <NoWebgl data={data} /> : <Loading />;
 }
 
-export function App({ data }: { data: AppData }) {
+/** Until the data is here: a line saying so, or why it failed. */
+function Loading() {
   const l = lang.value;
-  const selected = city.value ? data.cityById.get(city.value) : undefined;
+  return loadError.value ? (
+    <p class="notice" role="alert">
+      {t(l, 'loadFailed', { v: loadError.value })}
+    </p>
+  ) : (
+    <p class="loading">{t(l, 'loading')}</p>
+  );
+}
+
+export function App({ data }: { data: AppData | null }) {
+  const l = lang.value;
+  const selected = data && city.value ? data.cityById.get(city.value) : undefined;
   return (
     <div class="app">
       <Header />
@@ -190,18 +211,24 @@ export function App({ data }: { data: AppData }) {
         <MapPane data={data} />
         <aside class="side">
           <Notices />
-          {picks.value.length > 1 && <Picker data={data} ids={picks.value} lang={l} />}
-          {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={() => focusItem(data, item.value)} />}
-          {corridor.value && !item.value && <CorridorPanel data={data} id={corridor.value} lang={l} />}
-          {selected && !item.value && !corridor.value ? (
-            <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
+          {!data ? (
+            <Loading />
           ) : (
-            !item.value &&
-            !corridor.value && (
-              <p class="hint">
-                {t(l, 'cityCount')} · {t(l, 'itemCount', { n: data.items.length })} · {t(l, 'selectCity')}
-              </p>
-            )
+            <>
+              {picks.value.length > 1 && <Picker data={data} ids={picks.value} lang={l} />}
+              {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={() => focusItem(data, item.value)} />}
+              {corridor.value && !item.value && <CorridorPanel data={data} id={corridor.value} lang={l} />}
+              {selected && !item.value && !corridor.value ? (
+                <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
+              ) : (
+                !item.value &&
+                !corridor.value && (
+                  <p class="hint">
+                    {t(l, 'cityCount')} · {t(l, 'itemCount', { n: data.items.length })} · {t(l, 'selectCity')}
+                  </p>
+                )
+              )}
+            </>
           )}
           <LayerList />
           <footer class="about">

@@ -1,7 +1,7 @@
 // Loads and normalises everything the app shows, once, at the top (deck.gl examples' App({data})).
 // Files are emitted as hashed assets and fetched from the page's own origin.
 import { feature, mesh } from 'topojson-client';
-import type { FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import guangdongUrl from '../data/geo/guangdong.topo.json?url';
 import contextUrl from '../data/geo/context.topo.json?url';
@@ -12,7 +12,6 @@ import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
 import { indexItems, type ItemIndex } from './items.ts';
 import { cityBorders, cityFeatures, circleFeatures, zoneFeatures, type CircleFeature, type CityFeature, type ZoneFeature } from './regions.ts';
 import type { City, Corridor, PlanItem, Target } from './types.ts';
-import type { BasemapData } from './map/style.ts';
 import type { MultiLineString } from 'geojson';
 
 export interface Place {
@@ -22,6 +21,12 @@ export interface Place {
   position: [number, number];
 }
 
+export type LandFeature = Feature<Geometry, { fill: 'land' | 'neighbour' | 'province' }>;
+
+/** Every feature of a collection, tagged with the basemap fill it is drawn with. */
+const tagged = (fc: FeatureCollection<Geometry>, fill: LandFeature['properties']['fill']): LandFeature[] =>
+  fc.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { fill } }));
+
 export interface AppData {
   cities: City[];
   cityById: Map<string, City>;
@@ -30,7 +35,8 @@ export interface AppData {
   seats: Map<string, [number, number]>;
   zones: ZoneFeature[];
   circles: CircleFeature[];
-  basemap: BasemapData;
+  /** the basemap's land, drawn in this order: other countries, neighbouring provinces, Guangdong */
+  land: LandFeature[];
   /** Neighbouring provinces, Hong Kong and Macao, for context labels. */
   neighbours: Place[];
   bounds: [[number, number], [number, number]];
@@ -44,6 +50,12 @@ export interface AppData {
   /** plan targets linked to item kinds (targets.json rows with `kinds`, targets only) */
   targets: Target[];
 }
+
+/** Guangdong's bounding box (WGS84): the map's first view, known before any data has loaded. */
+export const GD_BOUNDS: [[number, number], [number, number]] = [
+  [109.65, 20.2],
+  [117.35, 25.55],
+];
 
 async function json<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -71,18 +83,15 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
     seats,
     zones: zoneFeatures(gd, cities),
     circles: circleFeatures(gd, cities),
-    basemap: {
-      countries: feature(ctx, ctx.objects.countries as GeometryCollection) as FeatureCollection<Geometry>,
-      provinces,
-      province: feature(gd, gd.objects.province as GeometryCollection) as FeatureCollection<Geometry>,
-    },
+    land: [
+      ...tagged(feature(ctx, ctx.objects.countries as GeometryCollection) as FeatureCollection<Geometry>, 'land'),
+      ...tagged(provinces, 'neighbour'),
+      ...tagged(feature(gd, gd.objects.province as GeometryCollection) as FeatureCollection<Geometry>, 'province'),
+    ],
     neighbours: provinces.features
       .filter((f) => NEIGHBOUR_LABELS[String(f.id)])
       .map((f) => ({ id: String(f.id), name_zh: f.properties.name_zh, name_en: f.properties.name_en, position: NEIGHBOUR_LABELS[String(f.id)] })),
-    bounds: [
-      [109.65, 20.2],
-      [117.35, 25.55],
-    ],
+    bounds: GD_BOUNDS,
     neighbourBorders: [
       ...mesh(ctx, ctx.objects.provinces as GeometryCollection).coordinates,
       ...mesh(ctx, ctx.objects.countries as GeometryCollection, (a, b) => a !== b).coordinates,

@@ -1,19 +1,23 @@
+// Start-up: the page and the map first, the data as soon as it has arrived (both at once).
 import { render } from 'preact';
 import { loadData } from './data.ts';
 import { Root } from './app.tsx';
-import { bindUrl, lang } from './state.ts';
+import { bindUrl, dataset, lang, loadError } from './state.ts';
+import { langOf } from './url-state.ts';
 import { LAYER_IDS } from './layers/registry.ts';
 import './styles.css';
 
+lang.value = langOf(location.search);
 const root = document.getElementById('app')!;
+root.textContent = '';
+render(<Root />, root);
 loadData()
   .then((data) => {
     performance.mark('data-ready');
     bindUrl({ cities: new Set(data.cityById.keys()), items: new Set(data.index.byId.keys()), corridors: new Set(data.corridors.map((c) => c.id)), layers: LAYER_IDS });
-    root.textContent = '';
-    render(<Root data={data} />, root);
+    dataset.value = data;
   })
   .catch((err: Error) => {
-    root.textContent = `${lang.value === 'zh' ? '数据加载失败：' : 'Could not load the data: '}${err.message}`;
+    loadError.value = err.message;
     throw err;
   });

@@ -22,6 +22,8 @@ export const BASEMAP = {
   province: '#fbfaf6',
 };
 
+/** '#rrggbb' → an opaque RGBA colour */
+export const fromHex = (hex: string): RGBA => [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), 255];
 export const withAlpha = (c: RGBA, a: number): RGBA => [c[0], c[1], c[2], a];
 export const css = (c: RGBA) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] / 255).toFixed(2)})`;
 

@@ -1,9 +1,14 @@
 // The app's few signals. The shareable ones mirror the URL through url-state.ts.
 import { signal, computed, effect } from '@preact/signals';
 import type { Lang } from './types.ts';
+import type { AppData } from './data.ts';
 import { DEFAULT_LAYERS, LAYER_IDS } from './layers/registry.ts';
 import { parseView, serializeView, type Notice, type Known } from './url-state.ts';
 
+/** Everything the app shows, once loaded (the page and the map start before it arrives). */
+export const dataset = signal<AppData | null>(null);
+/** Why the data could not be loaded, if it could not. */
+export const loadError = signal<string | null>(null);
 export const lang = signal<Lang>('zh');
 export const city = signal<string | null>(null);
 export const item = signal<string | null>(null);

@@ -24,6 +24,9 @@ export interface Known {
 export const DEFAULT_VIEW: ViewState = { city: null, item: null, corridor: null, layers: null, lang: 'zh' };
 const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'lang']);
 
+/** The language alone, read before the data (and so the rest of the view) can be checked. */
+export const langOf = (search: string): Lang => (new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh');
+
 export function parseView(search: string, known: Known): { view: ViewState; notices: Notice[] } {
   const q = new URLSearchParams(search);
   const notices: Notice[] = [];

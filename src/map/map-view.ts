@@ -1,19 +1,21 @@
 // MapLibre (offline basemap) + deck.gl (data layers), wired once. The only module that imports
 // maplibre-gl, so everything else stays testable in Node.
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/bbox';
 import { offlineStyle } from './style.ts';
-import type { AppData } from '../data.ts';
+import { GD_BOUNDS, type AppData } from '../data.ts';
 
 setWorkerUrl(workerUrl);
 
 export interface MapController {
   map: MlMap;
   overlay: MapLibreOverlay;
+  /** hands the map its data (the cities it focuses on); the layers come through setLayers */
+  setData(data: AppData): void;
   setLayers(layers: Layer[]): void;
   focusCity(adcode: string | null): void;
   /** fits a work or a corridor into view; a point is centred at a close zoom */
@@ -23,7 +25,6 @@ export interface MapController {
 
 export interface MapOptions {
   container: HTMLElement;
-  data: AppData;
   attribution: string;
   getTooltip: (info: PickingInfo) => string | null;
   /** a click on the map, with everything deck.gl draws under it (nearest first) */
@@ -39,12 +40,14 @@ function addAttribution(map: MlMap, html: string): AttributionControl {
   return control;
 }
 
-export function createMap({ container, data, attribution, getTooltip, onClick, onReady }: MapOptions): MapController {
+/** Starts the map at once, before the data has arrived: MapLibre's start-up (worker, style, shaders)
+ * runs while the data downloads and parses. */
+export function createMap({ container, attribution, getTooltip, onClick, onReady }: MapOptions): MapController {
   performance.mark('map-create');
   const map = new MlMap({
     container,
     style: offlineStyle(),
-    bounds: data.bounds,
+    bounds: GD_BOUNDS,
     fitBoundsOptions: { padding: 20 },
     maxBounds: [
       [104, 17],
@@ -58,9 +61,7 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
     touchPitch: false,
   });
   map.touchZoomRotate.disableRotation();
-  map.once('style.load', () => {
-    for (const [id, fc] of Object.entries(data.basemap)) (map.getSource(id) as GeoJSONSource).setData(fc);
-  });
+  let data: AppData | null = null;
   let attributionControl = addAttribution(map, attribution);
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -94,6 +95,8 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
   /** the last camera request, replayed without animation once the map has its final size */
   let refocus = () => focus(null, 0);
   let pending: Layer[] = [];
+  /** the city last focused (null = the province, as the map starts; undefined = something else) */
+  let focusedCity: string | null | undefined = null;
   map.once('load', () => {
     performance.mark('map-load');
     loaded = true;
@@ -106,8 +109,8 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
   overlay.setProps({ onAfterRender: () => check() });
 
   function focus(adcode: string | null, duration: number) {
-    const shape = adcode ? data.cityShapes.find((f) => f.properties.adcode === adcode) : null;
-    const [w, s, e, n] = shape ? bbox(shape) : [data.bounds[0][0], data.bounds[0][1], data.bounds[1][0], data.bounds[1][1]];
+    const shape = adcode && data ? data.cityShapes.find((f) => f.properties.adcode === adcode) : null;
+    const [w, s, e, n] = shape ? bbox(shape) : GD_BOUNDS.flat();
     map.fitBounds(
       [
         [w, s],
@@ -136,6 +139,9 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
   return {
     map,
     overlay,
+    setData(d) {
+      data = d;
+    },
     setLayers(layers) {
       pending = layers;
       if (!loaded) {
@@ -149,10 +155,13 @@ export function createMap({ container, data, attribution, getTooltip, onClick, o
       map.triggerRepaint();
     },
     focusCity(adcode) {
+      if (adcode === focusedCity) return; // the province at start, or the city already in view
+      focusedCity = adcode;
       refocus = () => focus(adcode, 0);
       focus(adcode, 600);
     },
     focusGeometry(g, wide) {
+      focusedCity = undefined;
       refocus = () => focusOn(g, wide, 0);
       focusOn(g, wide, 600);
     },

@@ -1,8 +1,10 @@
 // Validates data/ at build start (a bad record fails the build, naming file, record and field) and
-// writes the downloads to dist/data/. In dev, serves the same downloads.
+// writes the downloads to dist/data/. In dev, serves the same downloads. The built page preloads the
+// data it fetches at start, so the downloads run while the browser is still compiling the scripts.
 import type { Plugin } from 'vite';
 import { loadDataset } from './validate.ts';
 import { downloads } from './exports.ts';
+import { ITEMS_DOWNLOAD } from './downloads.ts';
 
 export function planExports(): Plugin {
   return {
@@ -12,6 +14,17 @@ export function planExports(): Plugin {
     },
     generateBundle() {
       for (const [name, source] of Object.entries(downloads(loadDataset()))) this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle || !ctx.filename.endsWith('/index.html') || ctx.filename.includes('/baseline/')) return;
+        const data = Object.values(ctx.bundle)
+          .filter((f) => f.type === 'asset' && f.originalFileNames.some((n) => /^data\/.*\.json$/.test(n)))
+          .map((f) => `./${f.fileName}`);
+        // crossorigin: fetch() asks in CORS mode, and a preload is only reused when the modes match
+        return [...data, ITEMS_DOWNLOAD].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href }, injectTo: 'head' as const }));
+      },
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
