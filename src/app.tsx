@@ -6,7 +6,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController } from './map/map-view.ts';
 import { buildLayers } from './layers/registry.ts';
-import { city, corridor, dataset, item, lang, layersOn, loadError, notices, picks, webglFailed } from './state.ts';
+import { city, corridor, dataset, item, itemFilter, lang, layersOn, loadError, notices, picks, webglFailed } from './state.ts';
 import { ItemCard, kindLabel, statusLabel } from './panels/item-card.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { Picker } from './panels/picker.tsx';
@@ -126,7 +126,11 @@ function MapPane({ data }: { data: AppData | null }) {
     const stops = [
       effect(() =>
         ctl.setLayers(
-          buildLayers(layersOn.value, { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value }, built),
+          buildLayers(
+            layersOn.value,
+            { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, filter: itemFilter.value },
+            built,
+          ),
         ),
       ),
       effect(() => ctl.focusCity(city.value)),
@@ -144,7 +148,7 @@ function MapPane({ data }: { data: AppData | null }) {
 function Notices() {
   const l = lang.value;
   if (notices.value.length === 0) return null;
-  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badLang: 'noticeBadLang', badParam: 'noticeBadParam' } as const;
+  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badHide: 'noticeBadHide', badLang: 'noticeBadLang', badParam: 'noticeBadParam' } as const;
   return (
     <div class="notices" role="status">
       {notices.value.map((n, i) => (
@@ -230,7 +234,7 @@ export function App({ data }: { data: AppData | null }) {
               )}
             </>
           )}
-          <LayerList />
+          <LayerList data={data} />
           <footer class="about">
             <p class="disclaimer">{t(l, 'disclaimer')}</p>
             <p class="attribution">{t(l, 'attribution')}</p>

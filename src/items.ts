@@ -36,3 +36,36 @@ export function itemsForKinds(items: PlanItem[], kinds: readonly string[] | unde
 export function targetsForItem<T extends { kinds?: string[] }>(targets: T[], item: PlanItem): T[] {
   return targets.filter((t) => t.kinds?.includes(item.properties.kind));
 }
+
+/** What the legend filter hides: kinds and statuses switched off (everything else is drawn). */
+export interface ItemFilter {
+  kinds: ReadonlySet<string>;
+  statuses: ReadonlySet<string>;
+}
+export const NO_FILTER: ItemFilter = { kinds: new Set(), statuses: new Set() };
+
+export const passes = (i: PlanItem, f: ItemFilter) => !f.kinds.has(i.properties.kind) && !f.statuses.has(i.properties.status);
+
+/** The filter with one kind or status switched on or off (a new object: layers rebuild on change). */
+export function toggled(f: ItemFilter, what: 'kinds' | 'statuses', value: string, show: boolean): ItemFilter {
+  const next = new Set(f[what]);
+  if (show) next.delete(value);
+  else next.add(value);
+  return { ...f, [what]: next };
+}
+
+/**
+ * Live counts for the legend. Per kind: its items whose status is shown. Per status: its items among
+ * the kinds shown (kinds of the layers that are on, not hidden). Each count says how many items
+ * switching that entry on would draw, given the rest of the filter.
+ */
+export function legendCounts(items: PlanItem[], f: ItemFilter, kindsOn: ReadonlySet<string>) {
+  const byKind = new Map<string, number>();
+  const byStatus = new Map<string, number>();
+  for (const i of items) {
+    const { kind, status } = i.properties;
+    if (!f.statuses.has(status)) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    if (kindsOn.has(kind) && !f.kinds.has(kind)) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  }
+  return { byKind, byStatus };
+}

@@ -5,6 +5,9 @@ import { Root } from './app.tsx';
 import { bindUrl, dataset, lang, loadError } from './state.ts';
 import { langOf } from './url-state.ts';
 import { LAYER_IDS } from './layers/registry.ts';
+import { ALL_KINDS, STATUSES } from './plan/vocab.ts';
+
+const HIDEABLE = new Set<string>([...ALL_KINDS, ...Object.keys(STATUSES)]);
 import './styles.css';
 
 lang.value = langOf(location.search);
@@ -14,7 +17,7 @@ render(<Root />, root);
 loadData()
   .then((data) => {
     performance.mark('data-ready');
-    bindUrl({ cities: new Set(data.cityById.keys()), items: new Set(data.index.byId.keys()), corridors: new Set(data.corridors.map((c) => c.id)), layers: LAYER_IDS });
+    bindUrl({ cities: new Set(data.cityById.keys()), items: new Set(data.index.byId.keys()), corridors: new Set(data.corridors.map((c) => c.id)), layers: LAYER_IDS, hideable: HIDEABLE });
     dataset.value = data;
   })
   .catch((err: Error) => {

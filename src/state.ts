@@ -2,6 +2,8 @@
 import { signal, computed, effect } from '@preact/signals';
 import type { Lang } from './types.ts';
 import type { AppData } from './data.ts';
+import { NO_FILTER, type ItemFilter } from './items.ts';
+import { STATUSES } from './plan/vocab.ts';
 import { DEFAULT_LAYERS, LAYER_IDS } from './layers/registry.ts';
 import { parseView, serializeView, type Notice, type Known } from './url-state.ts';
 
@@ -16,12 +18,18 @@ export const corridor = signal<string | null>(null);
 /** several items under one click: the picker lists them */
 export const picks = signal<string[]>([]);
 export const layersOn = signal<string[]>(DEFAULT_LAYERS);
+/** kinds and statuses the legend has switched off */
+export const itemFilter = signal<ItemFilter>(NO_FILTER);
 export const notices = signal<Notice[]>([]);
 /** Set when MapLibre cannot get a WebGL context. */
 export const webglFailed = signal(false);
 
 export const query = computed(() =>
-  serializeView({ city: city.value, item: item.value, corridor: corridor.value, layers: layersOn.value, lang: lang.value }, LAYER_IDS, DEFAULT_LAYERS),
+  serializeView(
+    { city: city.value, item: item.value, corridor: corridor.value, layers: layersOn.value, hide: [...itemFilter.value.kinds, ...itemFilter.value.statuses], lang: lang.value },
+    LAYER_IDS,
+    DEFAULT_LAYERS,
+  ),
 );
 
 /** Reads the URL once at start-up, then keeps it in step with the signals. */
@@ -32,6 +40,8 @@ export function bindUrl(known: Known) {
   item.value = view.item;
   corridor.value = view.corridor;
   layersOn.value = view.layers ?? DEFAULT_LAYERS;
+  const hide = view.hide ?? [];
+  itemFilter.value = { kinds: new Set(hide.filter((h) => !(h in STATUSES))), statuses: new Set(hide.filter((h) => h in STATUSES)) };
   notices.value = found;
   effect(() => {
     const url = `${location.pathname}${query.value}${location.hash}`;

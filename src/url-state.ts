@@ -1,5 +1,5 @@
 // The shareable view lives in the query string: city=<adcode>, item=<id>, corridor=<id>,
-// layers=<id,id>, lang=zh|en.
+// layers=<id,id>, hide=<kind or status,…> (what the legend filter has switched off), lang=zh|en.
 // parse and serialise are pure; garbage values are dropped and reported as notices.
 import type { Lang } from './types.ts';
 
@@ -9,20 +9,24 @@ export interface ViewState {
   corridor: string | null;
   /** null = the layer table's defaults */
   layers: string[] | null;
+  /** kinds and statuses the legend hides (absent = none) */
+  hide?: string[];
   lang: Lang;
 }
 
-export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badLang' | 'badParam'; value: string };
+export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badHide' | 'badLang' | 'badParam'; value: string };
 
 export interface Known {
   cities: ReadonlySet<string>;
   items?: ReadonlySet<string>;
   corridors?: ReadonlySet<string>;
   layers: readonly string[];
+  /** item kinds and statuses the legend can hide */
+  hideable?: ReadonlySet<string>;
 }
 
 export const DEFAULT_VIEW: ViewState = { city: null, item: null, corridor: null, layers: null, lang: 'zh' };
-const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'lang']);
+const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'hide', 'lang']);
 
 /** The language alone, read before the data (and so the rest of the view) can be checked. */
 export const langOf = (search: string): Lang => (new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh');
@@ -61,6 +65,12 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
     // an all-garbage list falls back to the defaults rather than an empty map
     view.layers = ids.length > 0 && good.length === 0 ? null : [...new Set(good)];
   }
+  const hide = q.get('hide');
+  if (hide !== null) {
+    const ids = hide.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const id of ids) if (!known.hideable?.has(id)) notices.push({ key: 'badHide', value: id });
+    view.hide = [...new Set(ids.filter((id) => known.hideable?.has(id)))];
+  }
   return { view, notices };
 }
 
@@ -75,6 +85,7 @@ export function serializeView(view: ViewState, layerOrder: readonly string[], de
     const isDefault = on.length === defaultLayers.length && on.every((id) => defaultLayers.includes(id));
     if (!isDefault) q.set('layers', on.join(','));
   }
+  if (view.hide?.length) q.set('hide', [...view.hide].sort().join(','));
   if (view.lang !== 'zh') q.set('lang', view.lang);
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

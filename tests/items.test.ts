@@ -1,13 +1,13 @@
 // The joins city → items, corridor → items and target → items, on tiny fixtures.
 import { describe, expect, it } from 'vitest';
-import { groupBy, indexItems, itemsForKinds, targetsForItem } from '../src/items.ts';
+import { groupBy, indexItems, itemsForKinds, legendCounts, NO_FILTER, passes, targetsForItem, toggled } from '../src/items.ts';
 import type { PlanItem } from '../src/types.ts';
 
 const src = { ref: '专栏6', line: 1, quote: 'x' };
-const mk = (id: string, kind: string, sector: string, cities: string[], corridor: string | null = null): PlanItem => ({
+const mk = (id: string, kind: string, sector: string, cities: string[], corridor: string | null = null, status = 'construction'): PlanItem => ({
   type: 'Feature',
   id,
-  properties: { name_zh: id, name_en: id, sector, kind, status: 'construction', status_zh: '建设', cities, corridor, source: src, precision: 'approximate', location_note: 'fixture' },
+  properties: { name_zh: id, name_en: id, sector, kind, status, status_zh: '建设', cities, corridor, source: src, precision: 'approximate', location_note: 'fixture' },
   geometry: { type: 'Point', coordinates: [113, 23] },
 });
 const items = [mk('hsr-a', 'hsr', 'transport', ['440100', '440300'], 'coastal'), mk('port-b', 'port', 'transport', ['440800']), mk('lng-c', 'lng_terminal', 'energy', ['440300'])];
@@ -36,5 +36,29 @@ describe('joins', () => {
       ['energy', 1],
       ['transport', 2],
     ]);
+  });
+});
+
+describe('the legend filter', () => {
+  const more = [...items, mk('hsr-d', 'hsr', 'transport', ['440100'], null, 'planned'), mk('port-e', 'port', 'transport', ['440800'], null, 'study')];
+  const on = new Set(['hsr', 'port']);
+  const counts = (f = NO_FILTER) => {
+    const { byKind, byStatus } = legendCounts(more, f, on);
+    return { byKind: Object.fromEntries(byKind), byStatus: Object.fromEntries(byStatus) };
+  };
+  it('counts every kind, and the statuses of the kinds that are on', () => {
+    expect(counts()).toEqual({ byKind: { hsr: 2, port: 2, lng_terminal: 1 }, byStatus: { construction: 2, planned: 1, study: 1 } });
+  });
+  it('hiding a status lowers the kind counts; hiding a kind lowers the status counts', () => {
+    const noPlanned = toggled(NO_FILTER, 'statuses', 'planned', false);
+    expect(counts(noPlanned).byKind).toEqual({ hsr: 1, port: 2, lng_terminal: 1 });
+    const noPort = toggled(NO_FILTER, 'kinds', 'port', false);
+    expect(counts(noPort).byStatus).toEqual({ construction: 1, planned: 1 });
+  });
+  it('passes() draws what is not hidden; toggling back restores the filter', () => {
+    const f = toggled(NO_FILTER, 'kinds', 'hsr', false);
+    expect(more.filter((i) => passes(i, f)).map((i) => i.id)).toEqual(['port-b', 'lng-c', 'port-e']);
+    expect(toggled(f, 'kinds', 'hsr', true).kinds.size).toBe(0);
+    expect(NO_FILTER.kinds.size).toBe(0); // never mutated
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseView, serializeView } from '../src/url-state.ts';
 
-const known = { cities: new Set(['440100', '440800']), items: new Set(['airport-zhanjiang']), corridors: new Set(['coastal']), layers: ['cities', 'labels', 'zones', 'circles'] };
+const known = {
+  cities: new Set(['440100', '440800']),
+  items: new Set(['airport-zhanjiang']),
+  corridors: new Set(['coastal']),
+  layers: ['cities', 'labels', 'zones', 'circles'],
+  hideable: new Set(['hsr', 'planned']),
+};
 const ORDER = known.layers;
 const DEFAULTS = ['cities', 'labels'];
 
@@ -39,6 +45,19 @@ describe('parseView', () => {
     const { view, notices } = parseView('?lang=fr&foo=1', known);
     expect(view.lang).toBe('zh');
     expect(notices).toEqual([{ key: 'badParam', value: 'foo' }, { key: 'badLang', value: 'fr' }]);
+  });
+});
+
+describe('the legend filter in the link', () => {
+  it('reads hide= and ignores unknown kinds or statuses with a notice', () => {
+    const { view, notices } = parseView('?hide=planned,hsr,nope', known);
+    expect(view.hide).toEqual(['planned', 'hsr']);
+    expect(notices).toEqual([{ key: 'badHide', value: 'nope' }]);
+  });
+  it('writes hide= sorted, and omits it when nothing is hidden', () => {
+    const v = { city: null, item: null, corridor: null, layers: null, lang: 'zh' as const };
+    expect(serializeView({ ...v, hide: ['planned', 'hsr'] }, ORDER, DEFAULTS)).toBe('?hide=hsr,planned');
+    expect(serializeView({ ...v, hide: [] }, ORDER, DEFAULTS)).toBe('');
   });
 });
 

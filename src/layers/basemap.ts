@@ -5,11 +5,12 @@ import { GeoJsonLayer, PathLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import type { AppData, LandFeature } from '../data.ts';
 import { BASEMAP, fromHex } from '../palette.ts';
+import { SOLID_LINE } from './path-style.ts';
 
 const FILLS = { land: fromHex(BASEMAP.land), neighbour: fromHex(BASEMAP.neighbour), province: fromHex(BASEMAP.province) };
 
 const border = (id: string, data: Position[][], color: [number, number, number], width: number) =>
-  new PathLayer<Position[]>({ id, data, getPath: (p) => p as [number, number][], getColor: color, getWidth: width, widthUnits: 'pixels' });
+  new PathLayer<Position[]>({ ...SOLID_LINE, id, data, getPath: (p) => p as [number, number][], getColor: color, getWidth: width, widthUnits: 'pixels' });
 
 export function basemapLayers(data: AppData) {
   return [

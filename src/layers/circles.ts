@@ -4,6 +4,7 @@ import type { LayerContext, LegendEntry } from './registry.ts';
 import { CIRCLE_COLOURS, withAlpha } from '../palette.ts';
 import type { CircleFeature, CityFeature } from '../regions.ts';
 import type { AppData } from '../data.ts';
+import { SOLID_LINE } from './path-style.ts';
 
 export const circlesLegend: LegendEntry[] = [
   ...Object.entries(CIRCLE_COLOURS).map(([id, colour]) => ({
@@ -41,6 +42,7 @@ export function circlesLayer({ data, visible }: LayerContext) {
       getFillColor: (f) => withAlpha(CIRCLE_COLOURS[f.properties.circle], f.properties.partial ? 70 : 190),
     }),
     new GeoJsonLayer<CircleFeature['properties']>({
+      ...SOLID_LINE,
       id: 'circles',
       data: data.circles as never,
       visible,

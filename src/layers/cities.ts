@@ -4,6 +4,7 @@ import type { LayerContext, LegendEntry } from './registry.ts';
 import { ZONE_COLOURS, withAlpha } from '../palette.ts';
 import { primaryZone } from '../types.ts';
 import type { CityFeature } from '../regions.ts';
+import { SOLID_LINE } from './path-style.ts';
 
 export const citiesLegend: LegendEntry[] = [
   { colour: withAlpha(ZONE_COLOURS.core, 90), zh: '珠三角核心区', en: 'Pearl River Delta core', shape: 'fill' },
@@ -18,6 +19,7 @@ export function citiesLayer({ data, selectedCity, visible }: LayerContext) {
   };
   return [
     new GeoJsonLayer<CityFeature['properties']>({
+      ...SOLID_LINE,
       id: 'cities',
       data: data.cityShapes as never,
       visible,

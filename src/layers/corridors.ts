@@ -1,15 +1,14 @@
 // The 三横四纵 corridors: wide translucent bands, visibly schematic (the plan names them only).
 import { PathLayer, TextLayer } from '@deck.gl/layers';
-import { PathStyleExtension } from '@deck.gl/extensions';
 import type { LayerContext, LegendEntry } from './registry.ts';
 import type { Corridor } from '../types.ts';
 import { FONT_FAMILY } from './labels.ts';
+import { DASH_EXTENSION } from './path-style.ts';
 
 const BAND: [number, number, number, number] = [70, 70, 140, 255];
 export const corridorsLegend: LegendEntry[] = [
   { colour: [70, 70, 140, 110], zh: '示意走向（规划仅列名称）', en: 'Schematic route (the plan names them only)', shape: 'dashed' },
 ];
-const dash = new PathStyleExtension({ dash: true });
 
 export function corridorsLayer({ data, visible, lang, selectedCorridor: selected }: LayerContext) {
   return [
@@ -28,7 +27,7 @@ export function corridorsLayer({ data, visible, lang, selectedCorridor: selected
       jointRounded: true,
       getDashArray: [2, 1],
       dashJustified: true,
-      extensions: [dash],
+      extensions: [DASH_EXTENSION],
       updateTriggers: { getColor: selected, getWidth: selected },
     } as never),
     new TextLayer<Corridor>({

@@ -4,13 +4,14 @@
 import type { Layer } from '@deck.gl/core';
 import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
+import type { ItemFilter } from '../items.ts';
 import type { RGBA } from '../palette.ts';
 import { citiesLayer, citiesLegend } from './cities.ts';
 import { labelsLayer } from './labels.ts';
 import { zonesLayer, zonesLegend } from './zones.ts';
 import { circlesLayer, circlesLegend } from './circles.ts';
 import { corridorsLayer, corridorsLegend } from './corridors.ts';
-import { ITEM_ROWS, itemLayers, type ItemRow } from './items.ts';
+import { ITEM_ROWS, itemLayers, type ItemRow, type Shape } from './items.ts';
 import { basemapLayers } from './basemap.ts';
 
 export interface LayerContext {
@@ -19,6 +20,8 @@ export interface LayerContext {
   selectedCity: string | null;
   selectedItem: string | null;
   selectedCorridor: string | null;
+  /** what the legend hides (item layers) */
+  filter: ItemFilter;
   visible: boolean;
 }
 
@@ -37,6 +40,8 @@ export interface LayerDef {
   group: 'base' | 'regions' | ItemRow['group'];
   /** item kinds the layer draws (item layers only) */
   kinds?: string[];
+  /** the glyph its sites are drawn with (item layers only) */
+  shape?: Shape;
   defaultOn: boolean;
   legend: LegendEntry[];
   build: (ctx: LayerContext) => Layer[];
@@ -48,7 +53,7 @@ export const LAYERS: LayerDef[] = [
   { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, build: zonesLayer },
   { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, build: circlesLayer },
   { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },
-  ...ITEM_ROWS.map((r) => ({ id: r.id, zh: r.zh, en: r.en, group: r.group, defaultOn: r.defaultOn, kinds: r.kinds, legend: [], build: itemLayers(r) })),
+  ...ITEM_ROWS.map((r) => ({ id: r.id, zh: r.zh, en: r.en, group: r.group, defaultOn: r.defaultOn, kinds: r.kinds, shape: r.shape, legend: [], build: itemLayers(r) })),
 ];
 
 export const LAYER_IDS = LAYERS.map((l) => l.id);

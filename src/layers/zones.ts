@@ -3,6 +3,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { LayerContext, LegendEntry } from './registry.ts';
 import { ZONE_COLOURS, withAlpha } from '../palette.ts';
 import type { ZoneFeature } from '../regions.ts';
+import { SOLID_LINE } from './path-style.ts';
 
 export const zonesLegend: LegendEntry[] = [
   { colour: ZONE_COLOURS.core, zh: '一核：珠三角核心区（9市）', en: 'Core: Pearl River Delta (9 cities)', shape: 'line' },
@@ -13,6 +14,7 @@ export const zonesLegend: LegendEntry[] = [
 export function zonesLayer({ data, visible }: LayerContext) {
   return [
     new GeoJsonLayer<ZoneFeature['properties']>({
+      ...SOLID_LINE,
       id: 'zones',
       data: data.zones as never,
       visible,

@@ -1,9 +1,40 @@
-// Layer toggles grouped as in the layer table, each with its legend.
-import { LAYERS, type LegendEntry } from '../layers/registry.ts';
-import { layersOn, lang, toggleLayers } from '../state.ts';
+// Layer toggles grouped as in the layer table, each with its legend. The legend of the plan's works is
+// also their filter: each kind and each status can be switched off, with live counts of what is drawn.
+import { LAYERS, type LayerDef, type LegendEntry } from '../layers/registry.ts';
+import { itemFilter, layersOn, lang, toggleLayers } from '../state.ts';
 import { t } from '../i18n.ts';
-import { css, SECTOR_COLOURS } from '../palette.ts';
-import { SECTORS, type Sector } from '../plan/vocab.ts';
+import { css, SECTOR_COLOURS, STATUS_SOLID } from '../palette.ts';
+import { SECTOR_OF_KIND, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
+import { GLYPHS } from '../layers/items.ts';
+import { legendCounts, toggled } from '../items.ts';
+import { kindLabel, statusLabel } from './item-card.tsx';
+import type { AppData } from '../data.ts';
+import type { Lang } from '../types.ts';
+
+interface KindStats {
+  /** items of the kind in the whole dataset (a kind with none is not listed) */
+  total: Map<string, number>;
+  /** kinds drawn mostly as routes or areas rather than sites: their swatch is a line */
+  lines: Set<string>;
+}
+type Counts = ReturnType<typeof legendCounts> & KindStats;
+
+const statsOf = new WeakMap<AppData, KindStats>();
+function kindStats(data: AppData): KindStats {
+  let st = statsOf.get(data);
+  if (!st) {
+    const total = new Map<string, number>();
+    const points = new Map<string, number>();
+    for (const i of data.items) {
+      const k = i.properties.kind;
+      total.set(k, (total.get(k) ?? 0) + 1);
+      if (i.geometry.type === 'Point') points.set(k, (points.get(k) ?? 0) + 1);
+    }
+    st = { total, lines: new Set([...total].filter(([k, n]) => (points.get(k) ?? 0) * 2 < n).map(([k]) => k)) };
+    statsOf.set(data, st);
+  }
+  return st;
+}
 
 const GROUPS = [
   { id: 'base', key: 'groupBase' },
@@ -24,9 +55,13 @@ function Swatch({ entry }: { entry: LegendEntry }) {
   return <span class="swatch" style={style} aria-hidden="true" />;
 }
 
-/** How plan works are drawn: sector colours, status fill, precision halo and dashes. */
-function WorksLegend() {
+/** A count that reads as one in both languages and for screen readers. */
+const Count = ({ n }: { n: number | undefined }) => <span class="count">{n ?? 0}</span>;
+
+/** How plan works are drawn (sector colours, precision halo and dashes), and the status filter. */
+function WorksLegend({ counts }: { counts: Counts | null }) {
   const l = lang.value;
+  const hidden = itemFilter.value.statuses;
   return (
     <section class="works-legend" aria-label={t(l, 'howDrawn')}>
       <h3>{t(l, 'howDrawn')}</h3>
@@ -38,15 +73,22 @@ function WorksLegend() {
           </li>
         ))}
       </ul>
+      <h3>{t(l, 'statusFilter')}</h3>
+      <ul class="legend filter statuses">
+        {Object.keys(STATUSES).map((st) => (
+          <li key={st}>
+            <label>
+              <input type="checkbox" data-status={st} checked={!hidden.has(st)} onChange={(e) => (itemFilter.value = toggled(itemFilter.value, 'statuses', st, e.currentTarget.checked))} />
+              <span class="glyph" aria-hidden="true">
+                {GLYPHS.circle[STATUS_SOLID.has(st) ? 0 : 1]}
+              </span>
+              {statusLabel(st, l)}
+              {counts && <Count n={counts.byStatus.get(st)} />}
+            </label>
+          </li>
+        ))}
+      </ul>
       <ul class="legend">
-        <li>
-          <span class="dot" style={{ background: '#0072b2', border: '1.5px solid #fff', outline: '1px solid #0072b2' }} aria-hidden="true" />
-          {t(l, 'solidStatus')}
-        </li>
-        <li>
-          <span class="dot" style={{ background: '#fff', border: '1.5px solid #0072b2' }} aria-hidden="true" />
-          {t(l, 'hollowStatus')}
-        </li>
         <li>
           <span class="dot halo" aria-hidden="true" />
           {t(l, 'haloPrecision')}
@@ -60,8 +102,39 @@ function WorksLegend() {
   );
 }
 
-export function LayerList() {
+/** An item layer's legend: each of its kinds in its sector colour and the row's glyph, a filter with its count. */
+function KindFilter({ def, counts, lang: l }: { def: LayerDef; counts: Counts; lang: Lang }) {
+  const hidden = itemFilter.value.kinds;
+  const kinds = def.kinds!.filter((k) => counts.byKind.has(k) || hidden.has(k) || counts.total.has(k));
+  return (
+    <ul class="legend filter kinds">
+      {kinds.map((k) => {
+        const sector = SECTOR_OF_KIND[k as keyof typeof SECTOR_OF_KIND];
+        return (
+          <li key={k}>
+            <label>
+              <input type="checkbox" data-kind={k} checked={!hidden.has(k)} onChange={(e) => (itemFilter.value = toggled(itemFilter.value, 'kinds', k, e.currentTarget.checked))} />
+              {counts.lines.has(k) ? (
+                <span class="swatch line" style={{ borderColor: css(SECTOR_COLOURS[sector]) }} aria-hidden="true" />
+              ) : (
+                <span class="glyph" style={{ color: css(SECTOR_COLOURS[sector]) }} aria-hidden="true">
+                  {GLYPHS[def.shape!][0]}
+                </span>
+              )}
+              {kindLabel(sector, k, l)}
+              <Count n={counts.byKind.get(k)} />
+            </label>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function LayerList({ data }: { data: AppData | null }) {
   const l = lang.value;
+  const kindsOn = new Set(LAYERS.filter((d) => layersOn.value.includes(d.id)).flatMap((d) => d.kinds ?? []));
+  const counts = data ? { ...legendCounts(data.items, itemFilter.value, kindsOn), ...kindStats(data) } : null;
   return (
     <section class="layers" aria-label={t(l, 'layers')}>
       <h2>{t(l, 'layers')}</h2>
@@ -87,6 +160,7 @@ export function LayerList() {
                   <input type="checkbox" data-layer={d.id} checked={on} onChange={(e) => toggleLayers([d.id], e.currentTarget.checked)} />
                   {l === 'zh' ? d.zh : d.en}
                 </label>
+                {on && d.kinds && counts && <KindFilter def={d} counts={counts} lang={l} />}
                 {on && d.legend.length > 0 && (
                   <ul class="legend">
                     {d.legend.map((e) => (
@@ -103,7 +177,7 @@ export function LayerList() {
         </fieldset>
         );
       })}
-      <WorksLegend />
+      <WorksLegend counts={counts} />
     </section>
   );
 }

@@ -301,7 +301,58 @@ describe.skipIf(!available)('the app in Chromium', () => {
       for (const id of energy) expect(await w.page.locator(`input[data-layer="${id}"]`).isChecked(), id).toBe(true);
       const inUrl = (new URL(w.page.url()).searchParams.get('layers') ?? '').split(',');
       expect(inUrl).toEqual(expect.arrayContaining(energy));
-      expect(await w.page.locator('.works-legend').innerText()).toContain('Hollow: preparatory work, study, planned');
+      expect(await w.page.locator('.works-legend').innerText()).toContain('Status (filled = built or under way, hollow = not yet begun)');
+      await w.page.close();
+    });
+
+    it('the legend filters works by kind and by status: its counts, the map and the URL follow', async () => {
+      const w = await open('?layers=cities,labels,airports&lang=en');
+      await waitReady(w.page);
+      await settle(w.page);
+      const count = async (attr: string) => Number(await w.page.locator(`label:has(input[${attr}]) .count`).innerText());
+      const statusTotal = async () => (await w.page.locator('.statuses .count').allInnerTexts()).reduce((a, b) => a + Number(b), 0);
+      /** the airport drawn at Baiyun's site, if any */
+      const baiyun = () =>
+        w.page.evaluate(() => {
+          const p = window.__map!.map.project([113.299, 23.3924]);
+          const info = window.__map!.overlay.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: ['airports-points'] });
+          return (info?.object as { properties: { name_en: string; status: string } } | undefined)?.properties ?? null;
+        });
+      const airports = await count('data-kind="airport"');
+      const before = await statusTotal();
+      expect(airports).toBeGreaterThan(5);
+      expect(before).toBe(airports + (await count('data-kind="ga_airport"')));
+      const site = await baiyun();
+      expect(site?.name_en).toMatch(/Baiyun/);
+      expect(await w.page.locator('label:has(input[data-kind="airport"])').innerText()).toContain('Airport');
+
+      // a kind off: gone from the map, the status counts drop by its count, the link remembers it
+      await snapshot(w.page, 'all');
+      await w.page.locator('input[data-kind="airport"]').click();
+      await settle(w.page);
+      await snapshot(w.page, 'no-airports');
+      expect(await changed(w.page, 'all', 'no-airports')).toBeGreaterThan(20);
+      expect(await baiyun()).toBeNull();
+      expect(await statusTotal()).toBe(before - airports);
+      expect(new URL(w.page.url()).searchParams.get('hide')).toBe('airport');
+
+      // back on, then Baiyun's status off: the airport count drops, Baiyun is gone again
+      await w.page.locator('input[data-kind="airport"]').click();
+      await settle(w.page);
+      expect(await baiyun()).not.toBeNull();
+      await w.page.locator(`input[data-status="${site!.status}"]`).click();
+      await settle(w.page);
+      expect(await count('data-kind="airport"')).toBeLessThan(airports);
+      expect(await baiyun()).toBeNull();
+      clean(w, origin);
+
+      // the shared link opens with the same filter, in Chinese too
+      const shared = await open(`?layers=cities,labels,airports&hide=${site!.status}`);
+      await waitReady(shared.page);
+      expect(await shared.page.locator(`input[data-status="${site!.status}"]`).isChecked()).toBe(false);
+      expect(await shared.page.locator('label:has(input[data-kind="airport"])').innerText()).toContain('机场');
+      expect(Number(await shared.page.locator('label:has(input[data-kind="airport"]) .count').innerText())).toBeLessThan(airports);
+      await shared.page.close();
       await w.page.close();
     });
 

@@ -8,11 +8,16 @@ import { loadDataset } from '../../src/plan/validate.ts';
 import { planItemsGeojson } from '../../src/plan/exports.ts';
 import { ALL_KINDS } from '../../src/plan/vocab.ts';
 import type { PlanItem } from '../../src/types.ts';
+import { NO_FILTER, toggled } from '../../src/items.ts';
+import { DASH_EXTENSION } from '../../src/layers/path-style.ts';
+import { GeoJsonLayer, PathLayer, TextLayer } from '@deck.gl/layers';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
 const items = planItemsGeojson(loadDataset({ lines: null })).features as unknown as PlanItem[];
 const data = prepare(read('data/geo/guangdong.topo.json'), read('data/geo/context.topo.json'), read('data/cities.json'), items, read('data/corridors.json'));
+
+const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null, filter: NO_FILTER };
 
 describe('layer table', () => {
   it('has unique, URL-safe ids and labels in both languages', () => {
@@ -40,7 +45,6 @@ describe('layer table', () => {
     expect(items.filter((i) => !drawn.has(i.properties.kind)).map((i) => i.id)).toEqual([]);
   });
   it('builds every layer with stable ids; once shown, a layer is toggled by visible rather than removed', () => {
-    const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null };
     const built = new Set<string>();
     const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !l.id.startsWith('basemap-'));
     expect(table(buildLayers([], base, built))).toEqual([]); // nothing shown yet: nothing built
@@ -49,6 +53,25 @@ describe('layer table', () => {
     expect(off.map((l) => l.id)).toEqual(on.map((l) => l.id));
     expect(table(off).every((l) => l.props.visible === false)).toBe(true);
     expect(table(on).every((l) => l.props.visible === true)).toBe(true);
+  });
+});
+
+describe('what the layers draw', () => {
+  const rail = LAYERS.find((l) => l.id === 'rail')!;
+  const ids = (ls: ReturnType<typeof rail.build>) => ls.flatMap((l) => (l.props.data as PlanItem[]).map((i) => i.id ?? i.properties));
+  it('the legend filter removes hidden kinds and statuses from the item layers', () => {
+    const all = ids(rail.build({ ...base, visible: true }));
+    const noHsr = rail.build({ ...base, filter: toggled(NO_FILTER, 'kinds', 'hsr', false), visible: true });
+    const points = (ls: ReturnType<typeof rail.build>) => ls.filter((l) => !l.id.endsWith('-halo')).flatMap((l) => l.props.data as PlanItem[]);
+    expect(points(noHsr).some((i) => i.properties.kind === 'hsr')).toBe(false);
+    expect(ids(noHsr).length).toBeLessThan(all.length);
+    const noPlanned = rail.build({ ...base, filter: toggled(NO_FILTER, 'statuses', 'planned', false), visible: true });
+    expect(points(noPlanned).some((i) => i.properties.status === 'planned')).toBe(false);
+  });
+  it('the default view uses three kinds of deck.gl layer, every line through the one dashed path program', () => {
+    const layers = buildLayers(DEFAULT_LAYERS, base);
+    for (const l of layers) expect([GeoJsonLayer, PathLayer, TextLayer].some((C) => l instanceof C), l.id).toBe(true);
+    for (const l of layers.filter((l) => l instanceof PathLayer || (l instanceof GeoJsonLayer && l.props.stroked))) expect(l.props.extensions, l.id).toContain(DASH_EXTENSION);
   });
 });
 
