@@ -1,7 +1,7 @@
 // The page: header, map, side panel. The page and the map start at once; the data fills them when it
 // arrives (state.ts `dataset`). State lives in a few signals.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController } from './map/map-view.ts';
@@ -69,6 +69,8 @@ function select(hits: PickingInfo[]) {
 
 /** The one map of the page, once MapPane has made it (panels ask it to zoom). */
 let mapCtl: MapController | null = null;
+/** Counts camera moves that came to rest: what is placed on screen (names of works) is placed again. */
+const cameraRest = signal(0);
 
 function focusItem(data: AppData, id: string | null) {
   const it = id ? data.index.byId.get(id) : undefined;
@@ -91,6 +93,7 @@ function MapPane({ data }: { data: AppData | null }) {
         onReady: () => {
           window.__mapReady = true;
         },
+        onMoveEnd: () => cameraRest.value++,
       });
     } catch (err) {
       // MapLibre throws when no WebGL context can be created: show the fallback instead of a blank map
@@ -124,15 +127,11 @@ function MapPane({ data }: { data: AppData | null }) {
     };
     const built = new Set<string>();
     const stops = [
-      effect(() =>
-        ctl.setLayers(
-          buildLayers(
-            layersOn.value,
-            { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, filter: itemFilter.value },
-            built,
-          ),
-        ),
-      ),
+      effect(() => {
+        void cameraRest.value; // names of works are placed again whenever the camera comes to rest
+        const ctx = { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, filter: itemFilter.value, view: ctl.view() };
+        ctl.setLayers(buildLayers(layersOn.value, ctx, built));
+      }),
       effect(() => ctl.focusCity(city.value)),
       effect(() => focusItem(data, item.value)),
       effect(() => {

@@ -13,6 +13,7 @@ import { circlesLayer, circlesLegend } from './circles.ts';
 import { corridorsLayer, corridorsLegend } from './corridors.ts';
 import { ITEM_ROWS, itemLayers, type ItemRow, type Shape } from './items.ts';
 import { basemapLayers } from './basemap.ts';
+import { workLabelsLayer } from './work-labels.ts';
 
 export interface LayerContext {
   data: AppData;
@@ -22,6 +23,10 @@ export interface LayerContext {
   selectedCorridor: string | null;
   /** what the legend hides (item layers) */
   filter: ItemFilter;
+  /** the rows that are on */
+  layersOn: readonly string[];
+  /** the camera as it stands, for what is placed on screen (names of works); null before the map exists */
+  view: { project: (p: [number, number]) => [number, number]; width: number; height: number; zoom: number } | null;
   visible: boolean;
 }
 
@@ -50,6 +55,7 @@ export interface LayerDef {
 export const LAYERS: LayerDef[] = [
   { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, build: citiesLayer },
   { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, legend: [], build: labelsLayer },
+  { id: 'item-labels', zh: '项目名称（不重叠处）', en: 'Names of works (where they fit)', group: 'base', defaultOn: true, legend: [], build: workLabelsLayer },
   { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, build: zonesLayer },
   { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, build: circlesLayer },
   { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },
@@ -65,7 +71,7 @@ export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultOn).map((l) => l.id)
  * kept): rows never shown cost nothing at start-up (measured: initialising every hidden row took
  * about 1.8 s of main-thread time in software WebGL).
  */
-export function buildLayers(on: readonly string[], base: Omit<LayerContext, 'visible'>, built: Set<string> = new Set()): Layer[] {
+export function buildLayers(on: readonly string[], base: Omit<LayerContext, 'visible' | 'layersOn'>, built: Set<string> = new Set()): Layer[] {
   for (const id of on) built.add(id);
-  return [...basemapLayers(base.data), ...LAYERS.filter((d) => built.has(d.id)).flatMap((def) => def.build({ ...base, visible: on.includes(def.id) }))];
+  return [...basemapLayers(base.data), ...LAYERS.filter((d) => built.has(d.id)).flatMap((def) => def.build({ ...base, layersOn: on, visible: on.includes(def.id) }))];
 }

@@ -21,6 +21,8 @@ export interface MapController {
   /** fits a work or a corridor into view; a point is centred at a close zoom */
   focusGeometry(g: { type: string; coordinates: unknown }, wide: boolean): void;
   setAttribution(html: string): void;
+  /** the camera as it stands: screen projection and size (for labels placed on screen) */
+  view(): { project: (p: [number, number]) => [number, number]; width: number; height: number; zoom: number };
 }
 
 export interface MapOptions {
@@ -30,6 +32,8 @@ export interface MapOptions {
   /** a click on the map, with everything deck.gl draws under it (nearest first) */
   onClick: (hits: PickingInfo[]) => void;
   onReady: () => void;
+  /** the camera has come to rest, or the map has changed size */
+  onMoveEnd: () => void;
 }
 
 /** A compact attribution, collapsed to its (i) button; the full text is also in the side panel. */
@@ -42,7 +46,7 @@ function addAttribution(map: MlMap, html: string): AttributionControl {
 
 /** Starts the map at once, before the data has arrived: MapLibre's start-up (worker, style, shaders)
  * runs while the data downloads and parses. */
-export function createMap({ container, attribution, getTooltip, onClick, onReady }: MapOptions): MapController {
+export function createMap({ container, attribution, getTooltip, onClick, onReady, onMoveEnd }: MapOptions): MapController {
   performance.mark('map-create');
   const map = new MlMap({
     container,
@@ -80,6 +84,9 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   // clicks are picked here rather than through layer onClick: deck's interleaved event handling
   // misses MapLibre's click events (seen with deck.gl 9.4 + maplibre 6)
   map.on('click', (e) => onClick(overlay.pickMultipleObjects({ x: e.point.x, y: e.point.y, radius: 4, depth: 12 })));
+
+  map.on('moveend', onMoveEnd);
+  map.on('resize', onMoveEnd);
 
   // ready = basemap loaded and deck.gl has drawn a frame with layers in it
   let loaded = false;
@@ -164,6 +171,18 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
       focusedCity = undefined;
       refocus = () => focusOn(g, wide, 0);
       focusOn(g, wide, 600);
+    },
+    view() {
+      const { width, height } = map.getContainer().getBoundingClientRect();
+      return {
+        width,
+        height,
+        zoom: map.getZoom(),
+        project: (p) => {
+          const q = map.project(p);
+          return [q.x, q.y];
+        },
+      };
     },
     setAttribution(html) {
       map.removeControl(attributionControl);

@@ -17,7 +17,7 @@ const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
 const items = planItemsGeojson(loadDataset({ lines: null })).features as unknown as PlanItem[];
 const data = prepare(read('data/geo/guangdong.topo.json'), read('data/geo/context.topo.json'), read('data/cities.json'), items, read('data/corridors.json'));
 
-const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null, filter: NO_FILTER };
+const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null, filter: NO_FILTER, view: null };
 
 describe('layer table', () => {
   it('has unique, URL-safe ids and labels in both languages', () => {
@@ -60,13 +60,25 @@ describe('what the layers draw', () => {
   const rail = LAYERS.find((l) => l.id === 'rail')!;
   const ids = (ls: ReturnType<typeof rail.build>) => ls.flatMap((l) => (l.props.data as PlanItem[]).map((i) => i.id ?? i.properties));
   it('the legend filter removes hidden kinds and statuses from the item layers', () => {
-    const all = ids(rail.build({ ...base, visible: true }));
-    const noHsr = rail.build({ ...base, filter: toggled(NO_FILTER, 'kinds', 'hsr', false), visible: true });
+    const all = ids(rail.build({ ...base, layersOn: ['rail'], visible: true }));
+    const noHsr = rail.build({ ...base, layersOn: ['rail'], filter: toggled(NO_FILTER, 'kinds', 'hsr', false), visible: true });
     const points = (ls: ReturnType<typeof rail.build>) => ls.filter((l) => !l.id.endsWith('-halo')).flatMap((l) => l.props.data as PlanItem[]);
     expect(points(noHsr).some((i) => i.properties.kind === 'hsr')).toBe(false);
     expect(ids(noHsr).length).toBeLessThan(all.length);
-    const noPlanned = rail.build({ ...base, filter: toggled(NO_FILTER, 'statuses', 'planned', false), visible: true });
+    const noPlanned = rail.build({ ...base, layersOn: ['rail'], filter: toggled(NO_FILTER, 'statuses', 'planned', false), visible: true });
     expect(points(noPlanned).some((i) => i.properties.status === 'planned')).toBe(false);
+  });
+  it('names the works of the layers that are on where they fit, and none of a hidden kind', () => {
+    const labels = LAYERS.find((l) => l.id === 'item-labels')!;
+    // Guangdong across a 1280×800 screen
+    const view = { width: 1280, height: 800, zoom: 6.3, project: ([x, y]: [number, number]) => [(x - 109.6) * 166, (25.6 - y) * 150] as [number, number] };
+    const named = (ctx: Partial<Parameters<typeof labels.build>[0]>) =>
+      (labels.build({ ...base, layersOn: ['labels', 'airports'], visible: true, view, ...ctx })[0].props.data as { item: PlanItem }[]).map((p) => p.item);
+    const airports = named({});
+    expect(airports.length).toBeGreaterThan(3);
+    expect(airports.every((i) => ['airport', 'ga_airport'].includes(i.properties.kind))).toBe(true);
+    expect(named({ filter: toggled(NO_FILTER, 'kinds', 'airport', false) }).some((i) => i.properties.kind === 'airport')).toBe(false);
+    expect(named({ visible: false })).toEqual([]);
   });
   it('the default view uses three kinds of deck.gl layer, every line through the one dashed path program', () => {
     const layers = buildLayers(DEFAULT_LAYERS, base);
