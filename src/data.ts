@@ -8,10 +8,11 @@ import contextUrl from '../data/geo/context.topo.json?url';
 import citiesUrl from '../data/cities.json?url';
 import corridorsUrl from '../data/corridors.json?url';
 import targetsUrl from '../data/targets.json?url';
+import investmentUrl from '../data/investment.json?url';
 import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
 import { indexItems, type ItemIndex } from './items.ts';
 import { cityBorders, cityFeatures, circleFeatures, zoneFeatures, type CircleFeature, type CityFeature, type ZoneFeature } from './regions.ts';
-import type { City, Corridor, PlanItem, Target } from './types.ts';
+import type { City, Corridor, Investment, PlanItem, Target } from './types.ts';
 import type { MultiLineString } from 'geojson';
 
 export interface Place {
@@ -49,6 +50,8 @@ export interface AppData {
   corridors: Corridor[];
   /** plan targets linked to item kinds (targets.json rows with `kinds`, targets only) */
   targets: Target[];
+  /** 附件2: investment by field (rows with `kinds` link works to their field) */
+  investment: Investment[];
 }
 
 /** Guangdong's bounding box (WGS84): the map's first view, known before any data has loaded. */
@@ -70,7 +73,7 @@ const NEIGHBOUR_LABELS: Record<string, [number, number]> = {
   '520000': [106.8, 26.2], '530000': [104.6, 24.2], '330000': [120.2, 28.2],
 };
 
-export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[], targets: Target[] = []): AppData {
+export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[], targets: Target[] = [], investment: Investment[] = []): AppData {
   const seats = new Map<string, [number, number]>();
   for (const f of (feature(gd, gd.objects.seats as GeometryCollection) as FeatureCollection<Point>).features)
     seats.set(String(f.id), f.geometry.coordinates as [number, number]);
@@ -101,18 +104,20 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
     index: indexItems(items),
     corridors,
     targets: targets.filter((t) => t.kinds?.length && t.basis === 'target'),
+    investment,
   };
 }
 
 export async function loadData(): Promise<AppData> {
-  const [gd, ctx, cities, items, corridors, targets] = await Promise.all([
+  const [gd, ctx, cities, items, corridors, targets, investment] = await Promise.all([
     json<Topology>(guangdongUrl),
     json<Topology>(contextUrl),
     json<City[]>(citiesUrl),
     json<{ features: PlanItem[] }>(ITEMS_DOWNLOAD),
     json<Corridor[]>(corridorsUrl),
     json<Target[]>(targetsUrl),
+    json<Investment[]>(investmentUrl),
   ]);
   performance.mark('data-fetched');
-  return prepare(gd, ctx, cities, items.features, corridors, targets);
+  return prepare(gd, ctx, cities, items.features, corridors, targets, investment);
 }

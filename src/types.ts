@@ -79,3 +79,19 @@ export interface Target {
   basis: 'actual' | 'target';
   source: PlanSource;
 }
+
+/** A row of data/investment.json (附件2: investment by field, 亿元). */
+export interface Investment {
+  id: string;
+  parent: string | null;
+  level: 'total' | 'domain' | 'subdomain';
+  name_zh: string;
+  name_en: string;
+  /** the item kinds this row's investment builds */
+  kinds?: string[];
+  items: number | null;
+  total: number;
+  plan_2021_2025: number;
+  reconstructed: boolean;
+  source: PlanSource;
+}

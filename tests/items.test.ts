@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupBy, indexItems, itemsForKinds, legendCounts, NO_FILTER, passes, targetsForItem, toggled } from '../src/items.ts';
 import type { PlanItem } from '../src/types.ts';
+import { investmentFor, parentOf } from '../src/investment.ts';
 
 const src = { ref: '专栏6', line: 1, quote: 'x' };
 const mk = (id: string, kind: string, sector: string, cities: string[], corridor: string | null = null, status = 'construction'): PlanItem => ({
@@ -60,5 +61,23 @@ describe('the legend filter', () => {
     expect(more.filter((i) => passes(i, f)).map((i) => i.id)).toEqual(['port-b', 'lng-c', 'port-e']);
     expect(toggled(f, 'kinds', 'hsr', true).kinds.size).toBe(0);
     expect(NO_FILTER.kinds.size).toBe(0); // never mutated
+  });
+});
+
+describe('investment context (附件2 fields of a set of works)', () => {
+  const row = (id: string, kinds?: string[], parent: string | null = 'transport') =>
+    ({ id, parent, level: 'subdomain', name_zh: id, name_en: id, kinds, items: null, total: 10, plan_2021_2025: 5, reconstructed: false, source: src }) as const;
+  const rows = [row('transport', undefined, null), row('rail', ['hsr', 'rail']), row('ports', ['port']), row('lng', ['lng_terminal'], 'energy')];
+  it('lists the fields whose kinds the works have, each with its works, in file order', () => {
+    const got = investmentFor([...rows], items);
+    expect(got.map((g) => [g.row.id, g.works.map((w) => w.id)])).toEqual([
+      ['rail', ['hsr-a']],
+      ['ports', ['port-b']],
+      ['lng', ['lng-c']],
+    ]);
+    expect(parentOf([...rows], rows[1])?.id).toBe('transport');
+  });
+  it('has nothing to say of works no field pays for', () => {
+    expect(investmentFor([...rows], [mk('x', 'culture', 'social', [])])).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-// The corridor inspector: route (cities in order), schematic length, works by status, the works.
+// The corridor inspector: route (cities in order), schematic length, works by status, the investment
+// context of its works' fields, the works.
 import { length } from '@turf/length';
 import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
@@ -7,6 +8,7 @@ import { STATUSES, type Status } from '../plan/vocab.ts';
 import { Source } from './city-panel.tsx';
 import { WorksList } from './works-list.tsx';
 import { corridor } from '../state.ts';
+import { InvestmentContext } from './investment-context.tsx';
 
 export function CorridorPanel({ data, id, lang }: { data: AppData; id: string; lang: Lang }) {
   const c = data.corridors.find((x) => x.id === id);
@@ -35,6 +37,7 @@ export function CorridorPanel({ data, id, lang }: { data: AppData; id: string; l
         <dd>{counts.map(([s, n]) => `${STATUSES[s][lang]} ${n}`).join(' · ') || '—'}</dd>
       </dl>
       <Source s={c.source} lang={lang} />
+      <InvestmentContext data={data} works={works} lang={lang} />
       <h3>{t(lang, 'worksOnCorridor', { n: works.length })}</h3>
       <WorksList items={works} lang={lang} />
     </article>

@@ -1,5 +1,6 @@
 // One plan work: both names, kind, status (with the plan's own wording), cities, the quote with its
-// box and line, the precision of its location and where that came from, its corridor.
+// box and line, the precision of its location and where that came from, its corridor, the targets it
+// serves and the investment context of its field.
 import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
 import { t, cityName } from '../i18n.ts';
@@ -7,6 +8,7 @@ import { KINDS, PRECISIONS, SECTORS, STATUSES, type Sector } from '../plan/vocab
 import { Source } from './city-panel.tsx';
 import { city, corridor, item } from '../state.ts';
 import { targetsForItem } from '../items.ts';
+import { InvestmentContext } from './investment-context.tsx';
 
 export const kindLabel = (sector: string, kind: string, lang: Lang) =>
   ((KINDS as Record<string, Record<string, { zh: string; en: string }>>)[sector]?.[kind] ?? { zh: kind, en: kind })[lang];
@@ -77,6 +79,7 @@ export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string
           </ul>
         </>
       )}
+      <InvestmentContext data={data} works={[it]} lang={lang} />
       <blockquote lang="zh-CN" class="plan-quote">
         “{p.source.quote}”
       </blockquote>

@@ -121,6 +121,8 @@ export const investment = z.strictObject({
   level: z.enum(['total', 'domain', 'subdomain']),
   name_zh: zh,
   name_en: en,
+  /** the item kinds this row's investment builds (the map's link from a work to its 附件2 row) */
+  kinds: z.array(z.enum(ALL_KINDS as [string, ...string[]])).min(1).optional(),
   items: z.number().int().positive().nullable(),
   total: z.number().nonnegative(),
   done_2020: z.number().nonnegative().nullable(),

@@ -203,6 +203,12 @@ function checkInvestment(rows: schema.Investment[]): Problem[] {
   const cols = ['total', 'done_2020', 'plan_2021_2025'] as const;
   const sum = (rs: schema.Investment[], c: (typeof cols)[number]) => rs.reduce((s, r) => s + (r[c] ?? 0), 0);
   const ids = new Set(rows.map((r) => r.id));
+  const rowOfKind = new Map<string, string>();
+  for (const r of rows)
+    for (const k of r.kinds ?? []) {
+      if (rowOfKind.has(k)) out.push({ file: 'data/investment.json', record: r.id, field: 'kinds', message: `kind "${k}" is already in row "${rowOfKind.get(k)}"` });
+      rowOfKind.set(k, r.id);
+    }
   for (const r of rows) if (r.parent && !ids.has(r.parent)) out.push({ file: 'data/investment.json', record: r.id, field: 'parent', message: `no row "${r.parent}"` });
   const total = rows.filter((r) => r.level === 'total');
   if (total.length !== 1) out.push({ file: 'data/investment.json', record: '(file)', field: 'level', message: `expected one total row, found ${total.length}` });

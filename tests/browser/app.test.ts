@@ -280,7 +280,7 @@ describe.skipIf(!available)('the app in Chromium', () => {
       await w.page.close();
     });
 
-    it('selecting a corridor lists its route, length and works', async () => {
+    it('selecting a corridor lists its route, length, investment context and works', async () => {
       const w = await open('?corridor=coastal&layers=cities,labels,corridors&lang=en');
       await waitReady(w.page);
       const panel = w.page.locator('.corridor-panel');
@@ -288,6 +288,9 @@ describe.skipIf(!available)('the app in Chromium', () => {
       expect(await panel.innerText()).toContain('Works on this corridor');
       expect(await panel.locator('button.work').count()).toBeGreaterThan(2);
       expect(Number(await panel.locator('[data-length-km]').getAttribute('data-length-km'))).toBeGreaterThan(500);
+      // the fields of 附件2 its works belong to: rail at least, with the plan's amount and line
+      const rail = panel.locator('[data-investment="transport-rail"]');
+      expect(await rail.innerText()).toMatch(/Rail[\s\S]*¥880 bn planned for 2021–2025[\s\S]*附件2/);
       await settle(w.page);
       await w.page.screenshot({ path: 'test-results/corridor-en.png' });
       await w.page.close();
