@@ -63,85 +63,106 @@ export const ITEM_ROWS: ItemRow[] = [
 const HALO_KM: Record<string, number> = { surveyed: 0, approximate: 5, city: 12, schematic: 0 };
 
 type Halo = Feature<Polygon, { sector: string }>;
-interface RowData {
-  points: PlanItem[];
-  halos: Halo[];
-  shapes: PlanItem[];
-}
-const rowData = new WeakMap<AppData, WeakMap<ItemFilter, Map<string, RowData>>>();
-/** A row's items that pass the filter, split by geometry; computed once per dataset and filter, so
- * `data` references stay stable (deck.gl keeps its buffers) when only the selection or language change. */
-function dataOfRow(data: AppData, row: ItemRow, filter: ItemFilter): RowData {
-  let byFilter = rowData.get(data);
-  if (!byFilter) rowData.set(data, (byFilter = new WeakMap()));
-  let m = byFilter.get(filter);
-  if (!m) byFilter.set(filter, (m = new Map()));
-  let d = m.get(row.id);
-  if (!d) {
-    const kinds = new Set(row.kinds);
-    const items = data.items.filter((i) => kinds.has(i.properties.kind) && passes(i, filter));
-    const points = items.filter((i) => i.geometry.type === 'Point');
-    const halos = points
-      .filter((i) => HALO_KM[i.properties.precision] > 0)
-      .map((i) => circle(i.geometry.coordinates as [number, number], HALO_KM[i.properties.precision], { steps: 24, units: 'kilometers', properties: { sector: i.properties.sector } }));
-    d = { points, halos, shapes: items.filter((i) => i.geometry.type !== 'Point') };
-    m.set(row.id, d);
-  }
-  return d;
-}
 
 const colour = (sector: string): RGBA => SECTOR_COLOURS[sector] ?? [90, 90, 90, 255];
 const solid = (i: PlanItem) => STATUS_SOLID.has(i.properties.status);
 /** The glyph a site is drawn with: its row's shape, filled or hollow by status. */
 export const glyphOf = (shape: Shape, i: PlanItem) => GLYPHS[shape][solid(i) ? 0 : 1];
+const SHAPE_OF_KIND = new Map(ITEM_ROWS.flatMap((r) => r.kinds.map((k) => [k, r.shape] as const)));
 
-export function itemLayers(row: ItemRow) {
-  return ({ data, visible, selectedItem, filter }: LayerContext): Layer[] => {
-    const { points, halos, shapes } = dataOfRow(data, row, filter);
-    return [
-      new GeoJsonLayer<Halo['properties']>({
-        id: `${row.id}-halo`,
-        data: halos as never,
-        visible,
-        stroked: false,
-        getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
-      }),
-      new GeoJsonLayer<PlanItem['properties']>({
-        id: `${row.id}-shapes`,
-        data: shapes as never,
-        visible,
-        pickable: true,
-        autoHighlight: true,
-        highlightColor: [255, 255, 255, 120],
-        filled: true,
-        stroked: true,
-        getFillColor: (f: PlanItem) => withAlpha(colour(f.properties.sector), 40),
-        getLineColor: (f: PlanItem) => colour(f.properties.sector),
-        getLineWidth: (f: PlanItem) => (f.id === selectedItem ? 5 : solid(f) ? 2.5 : 1.6),
-        lineWidthUnits: 'pixels',
-        getDashArray: (f: PlanItem) => (f.properties.precision === 'schematic' ? [6, 3] : [0, 0]),
-        dashJustified: true,
-        extensions: [DASH_EXTENSION],
-        updateTriggers: { getLineWidth: selectedItem },
-      } as never),
-      new TextLayer<PlanItem>({
-        id: `${row.id}-points`,
-        data: points,
-        visible,
-        pickable: true,
-        autoHighlight: true,
-        highlightColor: [255, 255, 255, 150],
-        fontFamily: FONT_FAMILY,
-        characterSet: GLYPH_CHARS,
-        fontSettings: { sdf: true, fontSize: 40, buffer: 6 },
-        getText: (i) => glyphOf(row.shape, i),
-        getPosition: (i) => i.geometry.coordinates as [number, number],
-        getSize: (i) => (i.id === selectedItem ? 24 : 16),
-        getColor: (i) => colour(i.properties.sector),
-        outlineWidth: 5,
-        outlineColor: [255, 255, 255, 255],
-        updateTriggers: { getSize: selectedItem },
-      }),
-    ];
+/** Memoised on its inputs' identities: the same inputs give the same array, so deck.gl keeps its buffers. */
+function memo<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; value: R } | null = null;
+  return (...args) => {
+    if (!last || args.some((a, i) => a !== last!.args[i])) last = { args, value: f(...args) };
+    return last.value;
   };
+}
+
+const shapesOfRow = new WeakMap<AppData, WeakMap<ItemFilter, Map<string, PlanItem[]>>>();
+/** A row's routes and areas that pass the filter, once per dataset and filter. */
+function rowShapes(data: AppData, row: ItemRow, filter: ItemFilter): PlanItem[] {
+  let byFilter = shapesOfRow.get(data);
+  if (!byFilter) shapesOfRow.set(data, (byFilter = new WeakMap()));
+  let m = byFilter.get(filter);
+  if (!m) byFilter.set(filter, (m = new Map()));
+  let d = m.get(row.id);
+  if (!d) {
+    const kinds = new Set(row.kinds);
+    d = data.items.filter((i) => i.geometry.type !== 'Point' && kinds.has(i.properties.kind) && passes(i, filter));
+    m.set(row.id, d);
+  }
+  return d;
+}
+
+/** A row of the table: its routes and areas (its sites are drawn with every other row's, by siteLayers). */
+export function itemLayers(row: ItemRow) {
+  return ({ data, visible, selectedItem, filter }: LayerContext): Layer[] => [
+    new GeoJsonLayer<PlanItem['properties']>({
+      id: `${row.id}-shapes`,
+      data: rowShapes(data, row, filter) as never,
+      visible,
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [255, 255, 255, 120],
+      filled: true,
+      stroked: true,
+      getFillColor: (f: PlanItem) => withAlpha(colour(f.properties.sector), 40),
+      getLineColor: (f: PlanItem) => colour(f.properties.sector),
+      getLineWidth: (f: PlanItem) => (f.id === selectedItem ? 5 : solid(f) ? 2.5 : 1.6),
+      lineWidthUnits: 'pixels',
+      getDashArray: (f: PlanItem) => (f.properties.precision === 'schematic' ? [6, 3] : [0, 0]),
+      dashJustified: true,
+      extensions: [DASH_EXTENSION],
+      updateTriggers: { getLineWidth: selectedItem },
+    } as never),
+  ];
+}
+
+/** The sites of every row that is on, passing the filter. */
+const sitesOf = memo((data: AppData, filter: ItemFilter, kindsKey: string): PlanItem[] => {
+  const kinds = new Set(kindsKey.split(','));
+  return data.items.filter((i) => i.geometry.type === 'Point' && kinds.has(i.properties.kind) && passes(i, filter));
+});
+const halosOf = memo((sites: PlanItem[]): Halo[] =>
+  sites
+    .filter((i) => HALO_KM[i.properties.precision] > 0)
+    .map((i) => circle(i.geometry.coordinates as [number, number], HALO_KM[i.properties.precision], { steps: 24, units: 'kilometers', properties: { sector: i.properties.sector } })),
+);
+
+/**
+ * The sites (points) of all item rows that are on, in two layers drawn above every row's routes:
+ * their uncertainty halos and their glyphs. One layer for all rows, not one per row: each text layer
+ * builds and uploads its own glyph atlas, and a layer per row cost ~0.4 s at start-up with every row on.
+ */
+export function siteLayers({ data, layersOn, filter, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
+  const kindsKey = ITEM_ROWS.filter((r) => layersOn.includes(r.id))
+    .flatMap((r) => r.kinds)
+    .join(',');
+  const sites = sitesOf(data, filter, kindsKey);
+  return [
+    new GeoJsonLayer<Halo['properties']>({
+      id: 'item-halos',
+      data: halosOf(sites) as never,
+      stroked: false,
+      getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
+    }),
+    new TextLayer<PlanItem>({
+      id: 'item-sites',
+      data: sites,
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [255, 255, 255, 150],
+      fontFamily: FONT_FAMILY,
+      characterSet: GLYPH_CHARS,
+      fontSettings: { sdf: true, fontSize: 40, buffer: 6 },
+      getText: (i) => glyphOf(SHAPE_OF_KIND.get(i.properties.kind) ?? 'circle', i),
+      getPosition: (i) => i.geometry.coordinates as [number, number],
+      getSize: (i) => (i.id === selectedItem ? 24 : 16),
+      getColor: (i) => colour(i.properties.sector),
+      outlineWidth: 5,
+      outlineColor: [255, 255, 255, 255],
+      updateTriggers: { getSize: selectedItem },
+    }),
+  ];
 }

@@ -11,7 +11,7 @@ import { labelsLayer } from './labels.ts';
 import { zonesLayer, zonesLegend } from './zones.ts';
 import { circlesLayer, circlesLegend } from './circles.ts';
 import { corridorsLayer, corridorsLegend } from './corridors.ts';
-import { ITEM_ROWS, itemLayers, type ItemRow, type Shape } from './items.ts';
+import { ITEM_ROWS, itemLayers, siteLayers, type ItemRow, type Shape } from './items.ts';
 import { basemapLayers } from './basemap.ts';
 import { workLabelsLayer } from './work-labels.ts';
 
@@ -48,14 +48,16 @@ export interface LayerDef {
   /** the glyph its sites are drawn with (item layers only) */
   shape?: Shape;
   defaultOn: boolean;
+  /** drawn above every other layer (names), wherever the row sits in the list */
+  onTop?: boolean;
   legend: LegendEntry[];
   build: (ctx: LayerContext) => Layer[];
 }
 
 export const LAYERS: LayerDef[] = [
   { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, build: citiesLayer },
-  { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, legend: [], build: labelsLayer },
-  { id: 'item-labels', zh: '项目名称（不重叠处）', en: 'Names of works (where they fit)', group: 'base', defaultOn: true, legend: [], build: workLabelsLayer },
+  { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, onTop: true, legend: [], build: labelsLayer },
+  { id: 'item-labels', zh: '项目名称（不重叠处）', en: 'Names of works (where they fit)', group: 'base', defaultOn: true, onTop: true, legend: [], build: workLabelsLayer },
   { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, build: zonesLayer },
   { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, build: circlesLayer },
   { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },
@@ -66,12 +68,15 @@ export const LAYER_IDS = LAYERS.map((l) => l.id);
 export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultOn).map((l) => l.id);
 
 /**
- * The basemap's borders first, then the rows of the table that are on or have been on, toggled by
- * `visible`. A row joins the list the first time it is turned on and then stays (its GPU buffers
- * kept): rows never shown cost nothing at start-up (measured: initialising every hidden row took
- * about 1.8 s of main-thread time in software WebGL).
+ * What deck.gl draws, bottom to top: the basemap; the rows of the table that are on or have been on,
+ * toggled by `visible`; the sites of the item rows that are on; the names. A row joins the list the
+ * first time it is turned on and then stays (its GPU buffers kept): rows never shown cost nothing at
+ * start-up (measured: initialising every hidden row took about 1.8 s of main-thread time in software
+ * WebGL).
  */
 export function buildLayers(on: readonly string[], base: Omit<LayerContext, 'visible' | 'layersOn'>, built: Set<string> = new Set()): Layer[] {
   for (const id of on) built.add(id);
-  return [...basemapLayers(base.data), ...LAYERS.filter((d) => built.has(d.id)).flatMap((def) => def.build({ ...base, layersOn: on, visible: on.includes(def.id) }))];
+  const ctx = { ...base, layersOn: on };
+  const rows = (top: boolean) => LAYERS.filter((d) => built.has(d.id) && !!d.onTop === top).flatMap((def) => def.build({ ...ctx, visible: on.includes(def.id) }));
+  return [...basemapLayers(base.data), ...rows(false), ...siteLayers(ctx), ...rows(true)];
 }

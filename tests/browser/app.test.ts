@@ -318,7 +318,7 @@ describe.skipIf(!available)('the app in Chromium', () => {
       const baiyun = () =>
         w.page.evaluate(() => {
           const p = window.__map!.map.project([113.299, 23.3924]);
-          const info = window.__map!.overlay.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: ['airports-points'] });
+          const info = window.__map!.overlay.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: ['item-sites'] });
           return (info?.object as { properties: { name_en: string; status: string } } | undefined)?.properties ?? null;
         });
       const airports = await count('data-kind="airport"');

@@ -46,7 +46,8 @@ describe('layer table', () => {
   });
   it('builds every layer with stable ids; once shown, a layer is toggled by visible rather than removed', () => {
     const built = new Set<string>();
-    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !l.id.startsWith('basemap-'));
+    // the basemap and the sites of the rows that are on are always in the list
+    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !l.id.startsWith('basemap-') && l.id !== 'item-sites' && l.id !== 'item-halos');
     expect(table(buildLayers([], base, built))).toEqual([]); // nothing shown yet: nothing built
     const on = buildLayers(LAYERS.map((l) => l.id), base, built);
     const off = buildLayers([], base, built);
@@ -67,6 +68,20 @@ describe('what the layers draw', () => {
     expect(ids(noHsr).length).toBeLessThan(all.length);
     const noPlanned = rail.build({ ...base, layersOn: ['rail'], filter: toggled(NO_FILTER, 'statuses', 'planned', false), visible: true });
     expect(points(noPlanned).some((i) => i.properties.status === 'planned')).toBe(false);
+  });
+  it('draws the sites of the rows that are on, in one layer, above every row and below the names', () => {
+    const sites = (on: string[], filter = NO_FILTER) => {
+      const layers = buildLayers(on, { ...base, filter });
+      return { ids: layers.map((l) => l.id), sites: layers.find((l) => l.id === 'item-sites')!.props.data as PlanItem[] };
+    };
+    const airports = sites(['labels', 'airports']);
+    expect(airports.sites.length).toBeGreaterThan(5);
+    expect(airports.sites.every((i) => ['airport', 'ga_airport'].includes(i.properties.kind) && i.geometry.type === 'Point')).toBe(true);
+    expect(sites(['labels', 'airports'], toggled(NO_FILTER, 'kinds', 'ga_airport', false)).sites.some((i) => i.properties.kind === 'ga_airport')).toBe(false);
+    expect(sites(['labels']).sites).toEqual([]);
+    const { ids } = sites(['cities', 'labels', 'airports', 'rail']);
+    expect(ids.indexOf('item-sites')).toBeGreaterThan(ids.indexOf('rail-shapes'));
+    expect(ids.indexOf('item-sites')).toBeLessThan(ids.indexOf('labels'));
   });
   it('names the works of the layers that are on where they fit, and none of a hidden kind', () => {
     const labels = LAYERS.find((l) => l.id === 'item-labels')!;
