@@ -1,8 +1,10 @@
-// The 三横四纵 corridors: wide translucent bands, visibly schematic (the plan names them only).
+// The 三横四纵 corridors: wide translucent bands, visibly schematic (the plan names them only). Each
+// name sits on its band where it fits, clear of city names and the other corridors' names.
 import { PathLayer, TextLayer } from '@deck.gl/layers';
 import type { LayerContext, LegendEntry } from './registry.ts';
 import type { Corridor } from '../types.ts';
-import { FONT_FAMILY } from './labels.ts';
+import { cityNameBoxes, FONT_FAMILY } from './labels.ts';
+import { placeLabels, textSize, type Candidate } from './label-placement.ts';
 import { DASH_EXTENSION } from './path-style.ts';
 
 const BAND: [number, number, number, number] = [70, 70, 140, 255];
@@ -10,7 +12,49 @@ export const corridorsLegend: LegendEntry[] = [
   { colour: [70, 70, 140, 110], zh: '示意走向（规划仅列名称）', en: 'Schematic route (the plan names them only)', shape: 'dashed' },
 ];
 
-export function corridorsLayer({ data, visible, lang, selectedCorridor: selected }: LayerContext) {
+/** Where along a route its name is tried, in order: the middle first, then towards the ends. */
+const ALONG = [0.5, 0.43, 0.57, 0.36, 0.64, 0.29, 0.71, 0.22, 0.78, 0.15, 0.85];
+
+/** The point a fraction of the way along a path (planar in degrees: close enough to place a name). */
+export function pointAlong(path: [number, number][], f: number): [number, number] {
+  const seg = path.slice(1).map((p, i) => Math.hypot(p[0] - path[i][0], p[1] - path[i][1]));
+  let rest = f * seg.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < seg.length; i++) {
+    if (rest <= seg[i] || i === seg.length - 1) {
+      const t = seg[i] ? Math.min(1, rest / seg[i]) : 0;
+      return [path[i][0] + t * (path[i + 1][0] - path[i][0]), path[i][1] + t * (path[i + 1][1] - path[i][1])];
+    }
+    rest -= seg[i];
+  }
+  return path[0];
+}
+const SIZE = 12;
+
+interface NamePlace {
+  corridor: Corridor;
+  position: [number, number];
+}
+
+function namePlaces({ data, lang, layersOn, view }: LayerContext): NamePlace[] {
+  if (!view) return [];
+  const name = (c: Corridor) => (lang === 'zh' ? c.name_zh : c.name_en);
+  const candidates: Candidate[] = data.corridors.flatMap((c) => {
+    const path = c.geometry.coordinates;
+    return ALONG.map((f, k) => {
+      const [x, y] = view.project(pointAlong(path as [number, number][], f));
+      return { id: `${c.id}:${k}`, group: c.id, x, y, priority: -k, sides: ['centre'] as const, site: false, ...textSize(name(c), SIZE) };
+    });
+  });
+  const placed = placeLabels(candidates, layersOn.includes('labels') ? cityNameBoxes(data, lang, view) : [], view);
+  return [...placed.keys()].map((id) => {
+    const [cid, k] = id.split(':');
+    const c = data.corridors.find((x) => x.id === cid)!;
+    return { corridor: c, position: pointAlong(c.geometry.coordinates as [number, number][], ALONG[Number(k)]) };
+  });
+}
+
+export function corridorsLayer(ctx: LayerContext) {
+  const { data, visible, lang, selectedCorridor: selected } = ctx;
   return [
     new PathLayer<Corridor>({
       id: 'corridors',
@@ -30,15 +74,15 @@ export function corridorsLayer({ data, visible, lang, selectedCorridor: selected
       extensions: [DASH_EXTENSION],
       updateTriggers: { getColor: selected, getWidth: selected },
     } as never),
-    new TextLayer<Corridor>({
+    new TextLayer<NamePlace>({
       id: 'corridor-labels',
-      data: data.corridors,
+      data: visible ? namePlaces(ctx) : [],
       visible,
       fontFamily: FONT_FAMILY,
       characterSet: 'auto',
-      getPosition: (c) => c.geometry.coordinates[Math.floor(c.geometry.coordinates.length / 2)] as [number, number],
-      getText: (c) => (lang === 'zh' ? c.name_zh : c.name_en),
-      getSize: 12,
+      getPosition: (p) => p.position,
+      getText: (p) => (lang === 'zh' ? p.corridor.name_zh : p.corridor.name_en),
+      getSize: SIZE,
       getColor: [50, 50, 110, 255],
       outlineWidth: 3,
       outlineColor: [255, 255, 255, 220],

@@ -3,6 +3,7 @@ import { TextLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
 import type { AppData, Place } from '../data.ts';
 import type { Lang } from '../types.ts';
+import { textSize, type Box } from './label-placement.ts';
 
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -28,6 +29,19 @@ function cityPlaces(data: AppData): Place[] {
   return p;
 }
 
+const CITY_SIZE = 14;
+const NEIGHBOUR_SIZE = 13;
+
+/** The boxes of the city and neighbour names on screen, which other names never cover. */
+export function cityNameBoxes(data: AppData, lang: Lang, view: NonNullable<LayerContext['view']>): Box[] {
+  const box = (p: Place, size: number) => {
+    const [x, y] = view.project(p.position);
+    const { width, height } = textSize(name(lang)(p), size);
+    return { x0: x - width / 2 - 2, y0: y - height / 2, x1: x + width / 2 + 2, y1: y + height / 2 };
+  };
+  return [...cityPlaces(data).map((p) => box(p, CITY_SIZE)), ...data.neighbours.map((p) => box(p, NEIGHBOUR_SIZE))];
+}
+
 const name = (lang: Lang) => (p: Place) => (lang === 'zh' ? p.name_zh : p.name_en);
 
 export function labelsLayer({ data, lang, visible, selectedCity }: LayerContext) {
@@ -47,14 +61,14 @@ export function labelsLayer({ data, lang, visible, selectedCity }: LayerContext)
       ...common,
       id: 'labels-neighbours',
       data: data.neighbours,
-      getSize: 13,
+      getSize: NEIGHBOUR_SIZE,
       getColor: [120, 115, 105, 255],
     }),
     new TextLayer<Place>({
       ...common,
       id: 'labels',
       data: cityPlaces(data),
-      getSize: (p) => (p.id === selectedCity ? 17 : 14),
+      getSize: (p) => (p.id === selectedCity ? 17 : CITY_SIZE),
       getColor: [25, 25, 25, 255],
       fontWeight: 600,
       updateTriggers: { getText: lang, getSize: selectedCity },

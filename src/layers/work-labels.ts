@@ -3,15 +3,13 @@
 // after and only when zoomed in; the selected work always first.
 import { TextLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
-import type { AppData } from '../data.ts';
 import type { PlanItem } from '../types.ts';
 import { passes } from '../items.ts';
 import { ITEM_ROWS } from './items.ts';
-import { FONT_FAMILY } from './labels.ts';
-import { placeLabels, textSize, type Box, type Candidate, type Side } from './label-placement.ts';
+import { cityNameBoxes, FONT_FAMILY } from './labels.ts';
+import { placeLabels, textSize, type Candidate, type Side } from './label-placement.ts';
 
 const SIZE = 11;
-const CITY_SIZE = 14;
 const PRIORITY: Record<string, number> = { surveyed: 3, approximate: 2, city: 1, schematic: 1 };
 /** Routes and areas are named from this zoom on (at the province's scale their names crowd the sites'). */
 const ROUTE_NAMES_ZOOM = 8;
@@ -47,7 +45,7 @@ export function workLabelsLayer({ data, lang, visible, selectedItem, filter, lay
       const priority = i.id === selectedItem ? 100 : i.geometry.type === 'Point' ? PRIORITY[i.properties.precision] : 0;
       return [{ id: i.id, x, y, priority, ...textSize(name(i, lang), SIZE) }];
     });
-    const placements = placeLabels(candidates, cityNameBoxes(data, lang, layersOn.includes('labels'), view), view);
+    const placements = placeLabels(candidates, layersOn.includes('labels') ? cityNameBoxes(data, lang, view) : [], view);
     placed = [...placements].map(([id, side]) => ({ item: data.index.byId.get(id)!, position: anchors.get(id)!, side }));
   }
   return [
@@ -68,15 +66,4 @@ export function workLabelsLayer({ data, lang, visible, selectedItem, filter, lay
       outlineColor: [255, 255, 255, 230],
     }),
   ];
-}
-
-/** The boxes of the city (and neighbour) names, which item names never cover. */
-function cityNameBoxes(data: AppData, lang: 'zh' | 'en', shown: boolean, view: NonNullable<LayerContext['view']>): Box[] {
-  if (!shown) return [];
-  const places = [...data.cities.map((c) => ({ text: lang === 'zh' ? c.short_zh : c.name_en, at: data.seats.get(c.adcode)! })), ...data.neighbours.map((n) => ({ text: lang === 'zh' ? n.name_zh : n.name_en, at: n.position }))];
-  return places.map(({ text, at }) => {
-    const [x, y] = view.project(at);
-    const { width, height } = textSize(text, CITY_SIZE);
-    return { x0: x - width / 2 - 2, y0: y - height / 2, x1: x + width / 2 + 2, y1: y + height / 2 };
-  });
 }

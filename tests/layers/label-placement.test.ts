@@ -1,6 +1,7 @@
 // Item names are placed where they fit: never over a city name, a site or another name.
 import { describe, expect, it } from 'vitest';
 import { labelBox, placeLabels, textSize, type Candidate } from '../../src/layers/label-placement.ts';
+import { pointAlong } from '../../src/layers/corridors.ts';
 
 const view = { width: 400, height: 300 };
 const c = (id: string, x: number, y: number, priority = 0, width = 60): Candidate => ({ id, x, y, width, height: 14, priority });
@@ -53,6 +54,20 @@ describe('placeLabels', () => {
   });
 });
 
+describe('names along a route (corridors)', () => {
+  const along = (group: string, points: [number, number][], priority = 0): Candidate[] =>
+    points.map(([x, y], k) => ({ id: `${group}:${k}`, group, x, y, width: 80, height: 14, priority: priority - k / 10, sides: ['centre'], site: false }));
+  it('centres a route name on its first point that is free, and places it once', () => {
+    const city = { x0: 160, y0: 90, x1: 240, y1: 110 };
+    const placed = placeLabels(along('coastal', [[200, 100], [200, 160], [200, 220]]), [city], view);
+    expect([...placed]).toEqual([['coastal:1', 'centre']]);
+  });
+  it('keeps two routes’ names apart', () => {
+    const placed = placeLabels([...along('a', [[200, 100], [300, 200]], 1), ...along('b', [[210, 104], [100, 250]])], [], view);
+    expect([...placed.keys()].sort()).toEqual(['a:0', 'b:1']);
+  });
+});
+
 describe('label boxes and sizes', () => {
   it('puts the box beside the anchor with a gap', () => {
     expect(labelBox(c('a', 100, 100), 'right', 10)).toEqual({ x0: 110, y0: 93, x1: 170, y1: 107 });
@@ -61,5 +76,15 @@ describe('label boxes and sizes', () => {
   it('measures CJK wider than Latin', () => {
     expect(textSize('湛江机场', 12).width).toBe(48);
     expect(textSize('Zhanjiang', 12).width).toBeCloseTo(9 * 12 * 0.56);
+  });
+});
+
+describe('pointAlong', () => {
+  it('walks a fraction of the way along a path', () => {
+    const path: [number, number][] = [[0, 0], [2, 0], [2, 2]];
+    expect(pointAlong(path, 0)).toEqual([0, 0]);
+    expect(pointAlong(path, 0.25)).toEqual([1, 0]);
+    expect(pointAlong(path, 0.75)).toEqual([2, 1]);
+    expect(pointAlong(path, 1)).toEqual([2, 2]);
   });
 });
