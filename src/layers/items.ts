@@ -43,7 +43,7 @@ export const ITEM_ROWS: ItemRow[] = [
   { id: 'rail', shape: 'circle', zh: '铁路', en: 'Railways', group: 'transport', kinds: ['hsr', 'intercity_rail', 'rail', 'urban_rail'], defaultOn: true },
   { id: 'roads', shape: 'circle', zh: '高速公路与跨江跨海通道', en: 'Expressways and crossings', group: 'transport', kinds: ['expressway', 'crossing'], defaultOn: true },
   { id: 'ports', shape: 'square', zh: '港口与航道', en: 'Ports and waterways', group: 'transport', kinds: ['port', 'channel', 'waterway', 'inland_port'], defaultOn: true },
-  { id: 'airports', shape: 'triangle', zh: '机场', en: 'Airports', group: 'transport', kinds: ['airport', 'ga_airport'], defaultOn: true },
+  { id: 'airports', shape: 'triangle', zh: '机场', en: 'Airports', group: 'transport', kinds: ['hub_airport', 'airport', 'ga_airport'], defaultOn: true },
   { id: 'hubs', shape: 'diamond', zh: '客运与物流枢纽', en: 'Passenger and logistics hubs', group: 'transport', kinds: ['passenger_hub', 'logistics_hub'], defaultOn: false },
   { id: 'nuclear', shape: 'star', zh: '核电', en: 'Nuclear', group: 'energy', kinds: ['nuclear', 'energy_science'], defaultOn: true },
   { id: 'renewables', shape: 'triangle', zh: '风电、光伏与抽水蓄能', en: 'Wind, solar and pumped storage', group: 'energy', kinds: ['offshore_wind', 'onshore_wind', 'solar', 'pumped_storage', 'hydro'], defaultOn: true },

@@ -321,31 +321,31 @@ describe.skipIf(!available)('the app in Chromium', () => {
           const info = window.__map!.overlay.pickObject({ x: p.x, y: p.y, radius: 3, layerIds: ['item-sites'] });
           return (info?.object as { properties: { name_en: string; status: string } } | undefined)?.properties ?? null;
         });
-      const airports = await count('data-kind="airport"');
+      const hubs = await count('data-kind="hub_airport"');
       const before = await statusTotal();
-      expect(airports).toBeGreaterThan(5);
-      expect(before).toBe(airports + (await count('data-kind="ga_airport"')));
+      expect(hubs).toBeGreaterThanOrEqual(3); // Baiyun, Shenzhen, the new Pearl River Delta hub
+      expect(before).toBe(hubs + (await count('data-kind="airport"')) + (await count('data-kind="ga_airport"')));
       const site = await baiyun();
       expect(site?.name_en).toMatch(/Baiyun/);
-      expect(await w.page.locator('label:has(input[data-kind="airport"])').innerText()).toContain('Airport');
+      expect(await w.page.locator('label:has(input[data-kind="hub_airport"])').innerText()).toContain('International hub airport');
 
       // a kind off: gone from the map, the status counts drop by its count, the link remembers it
       await snapshot(w.page, 'all');
-      await w.page.locator('input[data-kind="airport"]').click();
+      await w.page.locator('input[data-kind="hub_airport"]').click();
       await settle(w.page);
-      await snapshot(w.page, 'no-airports');
-      expect(await changed(w.page, 'all', 'no-airports')).toBeGreaterThan(20);
+      await snapshot(w.page, 'no-hubs');
+      expect(await changed(w.page, 'all', 'no-hubs')).toBeGreaterThan(20);
       expect(await baiyun()).toBeNull();
-      expect(await statusTotal()).toBe(before - airports);
-      expect(new URL(w.page.url()).searchParams.get('hide')).toBe('airport');
+      expect(await statusTotal()).toBe(before - hubs);
+      expect(new URL(w.page.url()).searchParams.get('hide')).toBe('hub_airport');
 
-      // back on, then Baiyun's status off: the airport count drops, Baiyun is gone again
-      await w.page.locator('input[data-kind="airport"]').click();
+      // back on, then Baiyun's status off: the hub count drops, Baiyun is gone again
+      await w.page.locator('input[data-kind="hub_airport"]').click();
       await settle(w.page);
       expect(await baiyun()).not.toBeNull();
       await w.page.locator(`input[data-status="${site!.status}"]`).click();
       await settle(w.page);
-      expect(await count('data-kind="airport"')).toBeLessThan(airports);
+      expect(await count('data-kind="hub_airport"')).toBeLessThan(hubs);
       expect(await baiyun()).toBeNull();
       clean(w, origin);
 
@@ -353,8 +353,8 @@ describe.skipIf(!available)('the app in Chromium', () => {
       const shared = await open(`?layers=cities,labels,airports&hide=${site!.status}`);
       await waitReady(shared.page);
       expect(await shared.page.locator(`input[data-status="${site!.status}"]`).isChecked()).toBe(false);
-      expect(await shared.page.locator('label:has(input[data-kind="airport"])').innerText()).toContain('机场');
-      expect(Number(await shared.page.locator('label:has(input[data-kind="airport"]) .count').innerText())).toBeLessThan(airports);
+      expect(await shared.page.locator('label:has(input[data-kind="hub_airport"])').innerText()).toContain('国际航空枢纽机场');
+      expect(Number(await shared.page.locator('label:has(input[data-kind="hub_airport"]) .count').innerText())).toBeLessThan(hubs);
       await shared.page.close();
       await w.page.close();
     });

@@ -76,7 +76,7 @@ describe('what the layers draw', () => {
     };
     const airports = sites(['labels', 'airports']);
     expect(airports.sites.length).toBeGreaterThan(5);
-    expect(airports.sites.every((i) => ['airport', 'ga_airport'].includes(i.properties.kind) && i.geometry.type === 'Point')).toBe(true);
+    expect(airports.sites.every((i) => ['hub_airport', 'airport', 'ga_airport'].includes(i.properties.kind) && i.geometry.type === 'Point')).toBe(true);
     expect(sites(['labels', 'airports'], toggled(NO_FILTER, 'kinds', 'ga_airport', false)).sites.some((i) => i.properties.kind === 'ga_airport')).toBe(false);
     expect(sites(['labels']).sites).toEqual([]);
     const { ids } = sites(['cities', 'labels', 'airports', 'rail']);
@@ -91,7 +91,7 @@ describe('what the layers draw', () => {
       (labels.build({ ...base, layersOn: ['labels', 'airports'], visible: true, view, ...ctx })[0].props.data as { item: PlanItem }[]).map((p) => p.item);
     const airports = named({});
     expect(airports.length).toBeGreaterThan(3);
-    expect(airports.every((i) => ['airport', 'ga_airport'].includes(i.properties.kind))).toBe(true);
+    expect(airports.every((i) => ['hub_airport', 'airport', 'ga_airport'].includes(i.properties.kind))).toBe(true);
     expect(named({ filter: toggled(NO_FILTER, 'kinds', 'airport', false) }).some((i) => i.properties.kind === 'airport')).toBe(false);
     expect(named({ visible: false })).toEqual([]);
   });

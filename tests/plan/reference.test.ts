@@ -23,13 +23,14 @@ describe.skipIf(!existsSync(REF))('surveyed sites agree with shared/ref', () => 
   const airports = [...points(read('airports_ourairports_gd-partial.csv'), 'latitude_deg', 'longitude_deg'), ...points(read('airports_openflights_gd-bbox.csv'), 'latitude', 'longitude')];
   const plants = [...points(read('powerplants_gppd-wri-china-source_gd-bbox.csv'), 'Latitude', 'Longitude'), ...points(read('powerplants_gppd-geodb-source_gd-bbox.csv'), 'latitude', 'longitude')];
   const nearestKm = (p: number[], refs: number[][]) => Math.min(...refs.map((r) => distance(p, r, { units: 'kilometers' })));
-  const cases = items.filter((i) => ['airport', 'nuclear', 'coal_power', 'gas_power'].includes(i.kind)).map((i) => [i.id, i] as const);
+  const isAirport = (i: { kind: string }) => i.kind === 'hub_airport' || i.kind === 'airport';
+  const cases = items.filter((i) => isAirport(i) || ['nuclear', 'coal_power', 'gas_power'].includes(i.kind)).map((i) => [i.id, i] as const);
 
   it('has surveyed airports and power plants to check', () => expect(cases.length).toBeGreaterThan(8));
   it.each(cases)('%s', (id, i) => {
     if (NOT_IN_REFERENCE[id]) return;
-    const refs = i.kind === 'airport' ? airports : plants;
+    const refs = isAirport(i) ? airports : plants;
     const km = nearestKm(i.geometry.coordinates as number[], refs);
-    expect(km, `${id} is ${km.toFixed(1)} km from the nearest reference site`).toBeLessThanOrEqual(i.kind === 'airport' ? 2 : 3);
+    expect(km, `${id} is ${km.toFixed(1)} km from the nearest reference site`).toBeLessThanOrEqual(isAirport(i) ? 2 : 3);
   });
 });
