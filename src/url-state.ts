@@ -37,21 +37,23 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
   const view: ViewState = { ...DEFAULT_VIEW };
   for (const key of q.keys()) if (!PARAMS.has(key)) notices.push({ key: 'badParam', value: key });
 
-  const city = q.get('city');
-  if (city !== null) {
-    if (known.cities.has(city)) view.city = city;
-    else notices.push({ key: 'badCity', value: city });
-  }
-  const item = q.get('item');
-  if (item !== null) {
-    if (known.items?.has(item)) view.item = item;
-    else notices.push({ key: 'badItem', value: item });
-  }
-  const corridor = q.get('corridor');
-  if (corridor !== null) {
-    if (known.corridors?.has(corridor)) view.corridor = corridor;
-    else notices.push({ key: 'badCorridor', value: corridor });
-  }
+  /** One id: kept when known, else a notice. */
+  const one = (key: 'city' | 'item' | 'corridor', ids: ReadonlySet<string> | undefined, bad: Notice['key']) => {
+    const value = q.get(key);
+    if (value === null || ids?.has(value)) return value;
+    notices.push({ key: bad, value });
+    return null;
+  };
+  /** A comma-separated list: its ids, and a notice for each unknown one. */
+  const list = (value: string, isKnown: (id: string) => boolean, bad: Notice['key']) => {
+    const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const id of ids) if (!isKnown(id)) notices.push({ key: bad, value: id });
+    return { ids, good: [...new Set(ids.filter(isKnown))] };
+  };
+
+  view.city = one('city', known.cities, 'badCity');
+  view.item = one('item', known.items, 'badItem');
+  view.corridor = one('corridor', known.corridors, 'badCorridor');
   const lang = q.get('lang');
   if (lang !== null) {
     if (lang === 'zh' || lang === 'en') view.lang = lang;
@@ -59,18 +61,12 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
   }
   const layers = q.get('layers');
   if (layers !== null) {
-    const ids = layers.split(',').map((s) => s.trim()).filter(Boolean);
-    const good = ids.filter((id) => known.layers.includes(id));
-    for (const id of ids) if (!known.layers.includes(id)) notices.push({ key: 'badLayer', value: id });
+    const { ids, good } = list(layers, (id) => known.layers.includes(id), 'badLayer');
     // an all-garbage list falls back to the defaults rather than an empty map
-    view.layers = ids.length > 0 && good.length === 0 ? null : [...new Set(good)];
+    view.layers = ids.length > 0 && good.length === 0 ? null : good;
   }
   const hide = q.get('hide');
-  if (hide !== null) {
-    const ids = hide.split(',').map((s) => s.trim()).filter(Boolean);
-    for (const id of ids) if (!known.hideable?.has(id)) notices.push({ key: 'badHide', value: id });
-    view.hide = [...new Set(ids.filter((id) => known.hideable?.has(id)))];
-  }
+  if (hide !== null) view.hide = list(hide, (id) => !!known.hideable?.has(id), 'badHide').good;
   return { view, notices };
 }
 
