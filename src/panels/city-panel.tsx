@@ -2,6 +2,7 @@
 import type { City, Lang, PlanItem, PlanSource } from '../types.ts';
 import { WorksList } from './works-list.tsx';
 import { t, type StringKey } from '../i18n.ts';
+import type { ComponentChildren } from 'preact';
 
 export function Source({ s, lang }: { s: PlanSource; lang: Lang }) {
   return (
@@ -11,19 +12,27 @@ export function Source({ s, lang }: { s: PlanSource; lang: Lang }) {
   );
 }
 
+/** A panel's header: its name in the reader's language over the other, and a close button. */
+export function PanelHeader({ id, names, lang, closeLabel, onClose, children }: { id: string; names: { name_zh: string; name_en: string }; lang: Lang; closeLabel: string; onClose: () => void; children?: ComponentChildren }) {
+  return (
+    <header>
+      {children}
+      <h2 id={id}>
+        {lang === 'zh' ? names.name_zh : names.name_en}
+        <span class="alt-name">{lang === 'zh' ? names.name_en : names.name_zh}</span>
+      </h2>
+      <button type="button" class="close" onClick={onClose} aria-label={closeLabel} title={closeLabel}>
+        ×
+      </button>
+    </header>
+  );
+}
+
 export function CityPanel({ city, lang, works, onClose }: { city: City; lang: Lang; works: PlanItem[]; onClose: () => void }) {
   const topics = [...new Set(city.mentions.map((m) => m.topic))];
   return (
     <article class="city-panel" aria-labelledby="city-title">
-      <header>
-        <h2 id="city-title">
-          {lang === 'zh' ? city.name_zh : city.name_en}
-          <span class="alt-name">{lang === 'zh' ? city.name_en : city.name_zh}</span>
-        </h2>
-        <button type="button" class="close" onClick={onClose} aria-label={t(lang, 'backToProvince')} title={t(lang, 'backToProvince')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader id="city-title" names={city} lang={lang} closeLabel={t(lang, 'backToProvince')} onClose={onClose} />
       <dl class="facts">
         <dt>{t(lang, 'zone')}</dt>
         <dd>

@@ -5,7 +5,7 @@ import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
 import { t, cityName } from '../i18n.ts';
 import { STATUSES, type Status } from '../plan/vocab.ts';
-import { Source } from './city-panel.tsx';
+import { PanelHeader, Source } from './city-panel.tsx';
 import { WorksList } from './works-list.tsx';
 import { corridor } from '../state.ts';
 import { InvestmentContext } from './investment-context.tsx';
@@ -18,15 +18,7 @@ export function CorridorPanel({ data, id, lang }: { data: AppData; id: string; l
   const counts = (Object.keys(STATUSES) as Status[]).map((s) => [s, works.filter((w) => w.properties.status === s).length] as const).filter(([, n]) => n > 0);
   return (
     <article class="corridor-panel" aria-labelledby="corridor-title" data-corridor={c.id}>
-      <header>
-        <h2 id="corridor-title">
-          {lang === 'zh' ? c.name_zh : c.name_en}
-          <span class="alt-name">{lang === 'zh' ? c.name_en : c.name_zh}</span>
-        </h2>
-        <button type="button" class="close" onClick={() => (corridor.value = null)} aria-label={t(lang, 'close')} title={t(lang, 'close')}>
-          ×
-        </button>
-      </header>
+      <PanelHeader id="corridor-title" names={c} lang={lang} closeLabel={t(lang, 'close')} onClose={() => (corridor.value = null)} />
       <p class="hint">{t(lang, 'corridorNote')}</p>
       <dl class="facts">
         <dt>{t(lang, 'route')}</dt>

@@ -5,7 +5,7 @@ import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
 import { t, cityName } from '../i18n.ts';
 import { KINDS, PRECISIONS, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
-import { Source } from './city-panel.tsx';
+import { PanelHeader, Source } from './city-panel.tsx';
 import { city, corridor, item } from '../state.ts';
 import { targetsForItem } from '../items.ts';
 import { InvestmentContext } from './investment-context.tsx';
@@ -22,18 +22,11 @@ export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string
   const served = targetsForItem(data.targets, it);
   return (
     <article class="item-card" aria-labelledby="item-title" data-item={it.id}>
-      <header>
+      <PanelHeader id="item-title" names={p} lang={lang} closeLabel={t(lang, 'close')} onClose={() => (item.value = null)}>
         <p class="eyebrow">
           {SECTORS[p.sector as Sector]?.[lang]} · {kindLabel(p.sector, p.kind, lang)}
         </p>
-        <h2 id="item-title">
-          {lang === 'zh' ? p.name_zh : p.name_en}
-          <span class="alt-name">{lang === 'zh' ? p.name_en : p.name_zh}</span>
-        </h2>
-        <button type="button" class="close" onClick={() => (item.value = null)} aria-label={t(lang, 'close')} title={t(lang, 'close')}>
-          ×
-        </button>
-      </header>
+      </PanelHeader>
       <dl class="facts">
         <dt>{t(lang, 'status')}</dt>
         <dd>
