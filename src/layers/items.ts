@@ -119,11 +119,18 @@ export function itemLayers(row: ItemRow) {
   ];
 }
 
-/** The sites of every row that is on, passing the filter. */
-const sitesOf = memo((data: AppData, filter: ItemFilter, kindsKey: string): PlanItem[] => {
+/** The kinds the item rows that are on draw. */
+export const kindsOfRows = (layersOn: readonly string[]) => ITEM_ROWS.filter((r) => layersOn.includes(r.id)).flatMap((r) => r.kinds);
+
+const shownOf = memo((data: AppData, filter: ItemFilter, kindsKey: string): PlanItem[] => {
   const kinds = new Set(kindsKey.split(','));
-  return data.items.filter((i) => i.geometry.type === 'Point' && kinds.has(i.properties.kind) && passes(i, filter));
+  return data.items.filter((i) => kinds.has(i.properties.kind) && passes(i, filter));
 });
+/** Every work the rows that are on draw and the filter lets through: the same array for the same
+ * inputs, shared by the sites and the names of works. */
+export const shownItems = (data: AppData, filter: ItemFilter, layersOn: readonly string[]) => shownOf(data, filter, kindsOfRows(layersOn).join(','));
+
+const sitesOf = memo((shown: PlanItem[]) => shown.filter((i) => i.geometry.type === 'Point'));
 const halosOf = memo((sites: PlanItem[]): Halo[] =>
   sites
     .filter((i) => HALO_KM[i.properties.precision] > 0)
@@ -136,10 +143,7 @@ const halosOf = memo((sites: PlanItem[]): Halo[] =>
  * builds and uploads its own glyph atlas, and a layer per row cost ~0.4 s at start-up with every row on.
  */
 export function siteLayers({ data, layersOn, filter, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
-  const kindsKey = ITEM_ROWS.filter((r) => layersOn.includes(r.id))
-    .flatMap((r) => r.kinds)
-    .join(',');
-  const sites = sitesOf(data, filter, kindsKey);
+  const sites = sitesOf(shownItems(data, filter, layersOn));
   return [
     new GeoJsonLayer<Halo['properties']>({
       id: 'item-halos',

@@ -4,8 +4,7 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
 import type { PlanItem } from '../types.ts';
-import { passes } from '../items.ts';
-import { ITEM_ROWS } from './items.ts';
+import { shownItems } from './items.ts';
 import { cityNameBoxes, FONT_FAMILY } from './labels.ts';
 import { placeLabels, textSize, type Candidate, type Side } from './label-placement.ts';
 
@@ -35,9 +34,8 @@ const name = (i: PlanItem, lang: 'zh' | 'en') => (lang === 'zh' ? i.properties.n
 export function workLabelsLayer({ data, lang, visible, selectedItem, filter, layersOn, view }: LayerContext) {
   let placed: Placed[] = [];
   if (visible && view) {
-    const kinds = new Set(ITEM_ROWS.filter((r) => layersOn.includes(r.id)).flatMap((r) => r.kinds));
     const routes = view.zoom >= ROUTE_NAMES_ZOOM;
-    const items = data.items.filter((i) => kinds.has(i.properties.kind) && passes(i, filter) && (routes || i.geometry.type === 'Point' || i.id === selectedItem));
+    const items = shownItems(data, filter, layersOn).filter((i) => routes || i.geometry.type === 'Point' || i.id === selectedItem);
     const anchors = new Map(items.map((i) => [i.id, anchorOf(i)]));
     const candidates: Candidate[] = items.flatMap((i) => {
       const [x, y] = view.project(anchors.get(i.id)!);

@@ -5,7 +5,7 @@ import { itemFilter, layersOn, lang, toggleLayers } from '../state.ts';
 import { t } from '../i18n.ts';
 import { css, SECTOR_COLOURS, STATUS_SOLID } from '../palette.ts';
 import { SECTOR_OF_KIND, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
-import { GLYPHS } from '../layers/items.ts';
+import { GLYPHS, kindsOfRows } from '../layers/items.ts';
 import { legendCounts, toggled } from '../items.ts';
 import { kindLabel, statusLabel } from './item-card.tsx';
 import type { AppData } from '../data.ts';
@@ -105,7 +105,7 @@ function WorksLegend({ counts }: { counts: Counts | null }) {
 /** An item layer's legend: each of its kinds in its sector colour and the row's glyph, a filter with its count. */
 function KindFilter({ def, counts, lang: l }: { def: LayerDef; counts: Counts; lang: Lang }) {
   const hidden = itemFilter.value.kinds;
-  const kinds = def.kinds!.filter((k) => counts.byKind.has(k) || hidden.has(k) || counts.total.has(k));
+  const kinds = def.kinds!.filter((k) => counts.total.has(k) || hidden.has(k));
   return (
     <ul class="legend filter kinds">
       {kinds.map((k) => {
@@ -133,7 +133,7 @@ function KindFilter({ def, counts, lang: l }: { def: LayerDef; counts: Counts; l
 
 export function LayerList({ data }: { data: AppData | null }) {
   const l = lang.value;
-  const kindsOn = new Set(LAYERS.filter((d) => layersOn.value.includes(d.id)).flatMap((d) => d.kinds ?? []));
+  const kindsOn = new Set(kindsOfRows(layersOn.value));
   const counts = data ? { ...legendCounts(data.items, itemFilter.value, kindsOn), ...kindStats(data) } : null;
   return (
     <section class="layers" aria-label={t(l, 'layers')}>
