@@ -40,7 +40,6 @@ export interface AppData {
   land: LandFeature[];
   /** Neighbouring provinces, Hong Kong and Macao, for context labels. */
   neighbours: Place[];
-  bounds: [[number, number], [number, number]];
   /** borders among the neighbours, as paths (drawn by deck.gl) */
   neighbourBorders: Position[][];
   /** Guangdong's outline, as paths */
@@ -94,7 +93,6 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
     neighbours: provinces.features
       .filter((f) => NEIGHBOUR_LABELS[String(f.id)])
       .map((f) => ({ id: String(f.id), name_zh: f.properties.name_zh, name_en: f.properties.name_en, position: NEIGHBOUR_LABELS[String(f.id)] })),
-    bounds: GD_BOUNDS,
     neighbourBorders: [
       ...mesh(ctx, ctx.objects.provinces as GeometryCollection).coordinates,
       ...mesh(ctx, ctx.objects.countries as GeometryCollection, (a, b) => a !== b).coordinates,

@@ -38,19 +38,18 @@ interface NamePlace {
 function namePlaces({ data, lang, layersOn, view }: LayerContext): NamePlace[] {
   if (!view) return [];
   const name = (c: Corridor) => (lang === 'zh' ? c.name_zh : c.name_en);
-  const candidates: Candidate[] = data.corridors.flatMap((c) => {
-    const path = c.geometry.coordinates;
-    return ALONG.map((f, k) => {
-      const [x, y] = view.project(pointAlong(path as [number, number][], f));
-      return { id: `${c.id}:${k}`, group: c.id, x, y, priority: -k, sides: ['centre'] as const, site: false, ...textSize(name(c), SIZE) };
-    });
-  });
+  const spots = new Map<string, NamePlace>();
+  const candidates: Candidate[] = data.corridors.flatMap((c) =>
+    ALONG.map((f, k) => {
+      const id = `${c.id}:${k}`;
+      const position = pointAlong(c.geometry.coordinates, f);
+      spots.set(id, { corridor: c, position });
+      const [x, y] = view.project(position);
+      return { id, group: c.id, x, y, priority: -k, sides: ['centre'] as const, site: false, ...textSize(name(c), SIZE) };
+    }),
+  );
   const placed = placeLabels(candidates, layersOn.includes('labels') ? cityNameBoxes(data, lang, view) : [], view);
-  return [...placed.keys()].map((id) => {
-    const [cid, k] = id.split(':');
-    const c = data.corridors.find((x) => x.id === cid)!;
-    return { corridor: c, position: pointAlong(c.geometry.coordinates as [number, number][], ALONG[Number(k)]) };
-  });
+  return [...placed.keys()].map((id) => spots.get(id)!);
 }
 
 export function corridorsLayer(ctx: LayerContext) {
