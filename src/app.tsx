@@ -1,11 +1,11 @@
 // The page: header, map, side panel. The page and the map start at once; the data fills them when it
 // arrives (state.ts `dataset`). State lives in a few signals.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { effect, signal } from '@preact/signals';
+import { effect, signal, untracked } from '@preact/signals';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
-import { createMap, type MapController } from './map/map-view.ts';
-import { buildLayers } from './layers/registry.ts';
+import { createMap, type MapController, type MapHits } from './map/map-view.ts';
+import { buildLayers, mapLayersOf } from './layers/registry.ts';
 import { city, corridor, dataset, item, itemFilter, lang, layersOn, loadError, notices, picks, webglFailed } from './state.ts';
 import { ItemCard, kindLabel, statusLabel } from './panels/item-card.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
@@ -30,32 +30,31 @@ declare global {
   }
 }
 
-function tooltip(data: AppData, l: Lang, info: PickingInfo): string | null {
+/** The tooltip: a work or a corridor drawn by deck.gl, else the region (circle, zone, city) under the pointer. */
+function tooltip(data: AppData, l: Lang, info: PickingInfo, regions: MapHits['regions']): string | null {
   const obj = info.object as (PlanItem & { nodes?: unknown; name_zh?: string; name_en?: string }) | undefined;
   if (obj && info.layer?.id === 'corridors') return l === 'zh' ? obj.name_zh! : obj.name_en!;
   if (obj?.properties && 'kind' in obj.properties) {
     const p = obj.properties;
     return `${l === 'zh' ? p.name_zh : p.name_en}\n${kindLabel(p.sector, p.kind, l)} · ${statusLabel(p.status, l)}`;
   }
-  const p = (info.object as { properties?: { adcode?: string; id?: string; circle?: string; partial?: boolean } } | undefined)?.properties;
-  if (!p) return null;
-  if (p.circle) {
+  const region = regions[0];
+  if (!region) return null;
+  const p = region.properties as { adcode?: string; id?: string; circle?: string; partial?: boolean };
+  if (region.layer === 'circles-fill') {
     const c = data.cityById.get(p.adcode!)!;
     return `${t(l, `circle_${p.circle}` as StringKey)}\n${cityName(c, l)} · ${t(l, p.partial ? 'partial' : 'full')}`;
   }
-  if (p.adcode) {
-    const c = data.cityById.get(p.adcode)!;
-    return `${cityName(c, l)}\n${t(l, `zone_${primaryZone(c)}` as StringKey)}`;
-  }
-  if (info.layer?.id === 'zones') return t(l, `zone_${p.id}` as StringKey);
-  return null;
+  if (region.layer === 'zones-fill') return t(l, `zone_${p.id}` as StringKey);
+  const c = p.adcode ? data.cityById.get(p.adcode) : undefined;
+  return c ? `${cityName(c, l)}\n${t(l, `zone_${primaryZone(c)}` as StringKey)}` : null;
 }
 
 /** What a click selects: one work, a picker of several, a corridor, or a city (else nothing). */
-function select(hits: PickingInfo[]) {
+function select({ deck: hits, regions }: MapHits) {
   const works = [...new Set(hits.filter((h) => (h.object as PlanItem | undefined)?.properties?.kind).map((h) => (h.object as PlanItem).id))];
   const corridorHit = hits.find((h) => h.layer?.id === 'corridors');
-  const cityHit = hits.find((h) => h.layer?.id === 'cities');
+  const cityHit = regions.find((r) => r.layer === 'cities-fill' || r.layer === 'circles-fill');
   picks.value = works.length > 1 ? works : [];
   if (works.length === 1) item.value = works[0];
   else if (works.length > 1) item.value = null;
@@ -63,7 +62,7 @@ function select(hits: PickingInfo[]) {
   else {
     item.value = null;
     corridor.value = null;
-    city.value = (cityHit?.object as { properties?: { adcode?: string } } | undefined)?.properties?.adcode ?? null;
+    city.value = (cityHit?.properties.adcode as string | undefined) ?? null;
   }
 }
 
@@ -85,15 +84,17 @@ function MapPane({ data }: { data: AppData | null }) {
       mapCtl = window.__map = createMap({
         container: ref.current!,
         attribution: t(lang.peek(), 'mapCredit'),
-        getTooltip: (info) => {
+        getTooltip: (info, regions) => {
           const d = dataset.peek();
-          return d ? tooltip(d, lang.peek(), info) : null;
+          return d ? tooltip(d, lang.peek(), info, regions) : null;
         },
         onClick: (hits) => select(hits),
         onReady: () => {
           window.__mapReady = true;
         },
-        onMoveEnd: () => cameraRest.value++,
+        // peek, not read: MapLibre fires moveend synchronously when a camera move started inside an
+        // effect interrupts another, and a read would subscribe that effect to what it sets (a cycle)
+        onMoveEnd: () => (cameraRest.value = cameraRest.peek() + 1),
       });
     } catch (err) {
       // MapLibre throws when no WebGL context can be created: show the fallback instead of a blank map
@@ -132,11 +133,23 @@ function MapPane({ data }: { data: AppData | null }) {
         const ctx = { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, filter: itemFilter.value, view: ctl.view() };
         ctl.setLayers(buildLayers(layersOn.value, ctx, built));
       }),
-      effect(() => ctl.focusCity(city.value)),
-      effect(() => focusItem(data, item.value)),
+      effect(() => {
+        const { visible, toggled } = mapLayersOf(layersOn.value);
+        ctl.setMapLayers(visible, toggled);
+      }),
+      effect(() => ctl.setSelectedCity(city.value)),
+      // camera moves run untracked: whatever the map does in them never subscribes these effects
+      effect(() => {
+        const adcode = city.value;
+        untracked(() => ctl.focusCity(adcode));
+      }),
+      effect(() => {
+        const id = item.value;
+        untracked(() => focusItem(data, id));
+      }),
       effect(() => {
         const c = corridor.value ? data.corridors.find((x) => x.id === corridor.value) : undefined;
-        if (c) ctl.focusGeometry(c.geometry, true);
+        if (c) untracked(() => ctl.focusGeometry(c.geometry, true));
       }),
     ];
     return () => stops.forEach((stop) => stop());

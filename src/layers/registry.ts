@@ -6,13 +6,11 @@ import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
 import type { ItemFilter } from '../items.ts';
 import type { RGBA } from '../palette.ts';
-import { citiesLayer, citiesLegend } from './cities.ts';
+import { citiesLegend, circlesLegend, zonesLegend } from './regions-legend.ts';
 import { labelsLayer } from './labels.ts';
-import { zonesLayer, zonesLegend } from './zones.ts';
-import { circlesLayer, circlesLegend } from './circles.ts';
+import { ROW_MAP_LAYERS } from '../map/style.ts';
 import { corridorsLayer, corridorsLegend } from './corridors.ts';
 import { ITEM_ROWS, itemLayers, siteLayers, type ItemRow, type Shape } from './items.ts';
-import { basemapLayers } from './basemap.ts';
 import { workLabelsLayer } from './work-labels.ts';
 
 export interface LayerContext {
@@ -51,15 +49,18 @@ export interface LayerDef {
   /** drawn above every other layer (names), wherever the row sits in the list */
   onTop?: boolean;
   legend: LegendEntry[];
-  build: (ctx: LayerContext) => Layer[];
+  /** the deck.gl layers of the row */
+  build?: (ctx: LayerContext) => Layer[];
+  /** or the MapLibre style layers it shows (map/style.ts): the basemap's regions */
+  mapLayers?: readonly string[];
 }
 
 export const LAYERS: LayerDef[] = [
-  { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, build: citiesLayer },
+  { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, mapLayers: ROW_MAP_LAYERS.cities },
   { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, onTop: true, legend: [], build: labelsLayer },
   { id: 'item-labels', zh: '项目名称（不重叠处）', en: 'Names of works (where they fit)', group: 'base', defaultOn: true, onTop: true, legend: [], build: workLabelsLayer },
-  { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, build: zonesLayer },
-  { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, build: circlesLayer },
+  { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, mapLayers: ROW_MAP_LAYERS.zones },
+  { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, mapLayers: ROW_MAP_LAYERS.circles },
   { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },
   ...ITEM_ROWS.map((r) => ({ id: r.id, zh: r.zh, en: r.en, group: r.group, defaultOn: r.defaultOn, kinds: r.kinds, shape: r.shape, legend: [], build: itemLayers(r) })),
 ];
@@ -67,9 +68,15 @@ export const LAYERS: LayerDef[] = [
 export const LAYER_IDS = LAYERS.map((l) => l.id);
 export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultOn).map((l) => l.id);
 
+/** The MapLibre layers the rows that are on show, and every one the table toggles. */
+export function mapLayersOf(on: readonly string[]): { visible: string[]; toggled: string[] } {
+  const rows = LAYERS.filter((d) => d.mapLayers);
+  return { visible: rows.filter((d) => on.includes(d.id)).flatMap((d) => d.mapLayers!), toggled: rows.flatMap((d) => d.mapLayers!) };
+}
+
 /**
- * What deck.gl draws, bottom to top: the basemap; the rows of the table that are on or have been on,
- * toggled by `visible`; the sites of the item rows that are on; the names. A row joins the list the
+ * What deck.gl draws (above MapLibre's basemap and regions), bottom to top: the rows of the table that
+ * are on or have been on, toggled by `visible`; the sites of the item rows that are on; the names. A row joins the list the
  * first time it is turned on and then stays (its GPU buffers kept): rows never shown cost nothing at
  * start-up (measured: initialising every hidden row took about 1.8 s of main-thread time in software
  * WebGL).
@@ -77,6 +84,6 @@ export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultOn).map((l) => l.id)
 export function buildLayers(on: readonly string[], base: Omit<LayerContext, 'visible' | 'layersOn'>, built: Set<string> = new Set()): Layer[] {
   for (const id of on) built.add(id);
   const ctx = { ...base, layersOn: on };
-  const rows = (top: boolean) => LAYERS.filter((d) => built.has(d.id) && !!d.onTop === top).flatMap((def) => def.build({ ...ctx, visible: on.includes(def.id) }));
-  return [...basemapLayers(base.data), ...rows(false), ...siteLayers(ctx), ...rows(true)];
+  const rows = (top: boolean) => LAYERS.filter((d) => d.build && built.has(d.id) && !!d.onTop === top).flatMap((def) => def.build!({ ...ctx, visible: on.includes(def.id) }));
+  return [...rows(false), ...siteLayers(ctx), ...rows(true)];
 }

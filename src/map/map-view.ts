@@ -1,12 +1,12 @@
-// MapLibre (offline basemap) + deck.gl (data layers), wired once. The only module that imports
-// maplibre-gl, so everything else stays testable in Node.
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+// MapLibre (offline basemap and regions) + deck.gl (the plan's works and names), wired once. The only
+// module that imports maplibre-gl, so everything else stays testable in Node.
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/bbox';
-import { offlineStyle } from './style.ts';
+import { offlineStyle, QUERYABLE, selectedFilter, SOURCE, sourceData } from './style.ts';
 import { GD_BOUNDS, type AppData } from '../data.ts';
 
 setWorkerUrl(workerUrl);
@@ -14,9 +14,15 @@ setWorkerUrl(workerUrl);
 export interface MapController {
   map: MlMap;
   overlay: MapLibreOverlay;
-  /** hands the map its data (the cities it focuses on); the layers come through setLayers */
+  /** hands the map its data: MapLibre's sources are filled; deck.gl's layers come through setLayers */
   setData(data: AppData): void;
   setLayers(layers: Layer[]): void;
+  /** shows exactly these of the style's MapLibre layers among those it toggles */
+  setMapLayers(visible: readonly string[], toggled: readonly string[]): void;
+  /** outlines and shades the selected city */
+  setSelectedCity(adcode: string | null): void;
+  /** what a click at (x, y) on the map would select (tests and benchmarks use it) */
+  hitsAt(x: number, y: number): MapHits;
   focusCity(adcode: string | null): void;
   /** fits a work or a corridor into view; a point is centred at a close zoom */
   focusGeometry(g: { type: string; coordinates: unknown }, wide: boolean): void;
@@ -25,12 +31,18 @@ export interface MapController {
   view(): { project: (p: [number, number]) => [number, number]; width: number; height: number; zoom: number };
 }
 
+/** What lies under a point: deck.gl's objects (nearest first) and MapLibre's region features (top first). */
+export interface MapHits {
+  deck: PickingInfo[];
+  regions: { layer: string; properties: Record<string, unknown> }[];
+}
+
 export interface MapOptions {
   container: HTMLElement;
   attribution: string;
-  getTooltip: (info: PickingInfo) => string | null;
-  /** a click on the map, with everything deck.gl draws under it (nearest first) */
-  onClick: (hits: PickingInfo[]) => void;
+  getTooltip: (info: PickingInfo, regions: MapHits['regions']) => string | null;
+  /** a click on the map, with everything under it */
+  onClick: (hits: MapHits) => void;
   onReady: () => void;
   /** the camera has come to rest, or the map has changed size */
   onMoveEnd: () => void;
@@ -76,24 +88,44 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     parameters: { depthWriteEnabled: false, depthCompare: 'always' },
     layers: [],
     getTooltip: (info) => {
-      const text = getTooltip(info);
+      const regions = info.object ? [] : regionsAt(info.x, info.y);
+      hover(regions.find((r) => r.layer === 'cities-fill')?.properties.adcode as string | undefined);
+      const text = getTooltip(info, regions);
       return text ? { text, className: 'map-tooltip' } : null;
     },
   });
   map.addControl(overlay);
+
+  const regionsAt = (x: number, y: number): MapHits['regions'] => {
+    if (x < 0 || y < 0 || !map.isStyleLoaded()) return [];
+    const shown = QUERYABLE.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+    return map.queryRenderedFeatures([x, y], { layers: shown }).map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, properties: f.properties }));
+  };
+  const hitsAt = (x: number, y: number): MapHits => ({ deck: overlay.pickMultipleObjects({ x, y, radius: 4, depth: 12 }), regions: regionsAt(x, y) });
+  /** the city under the pointer is lit (feature state: no re-tiling) */
+  let hovered: string | undefined;
+  const hover = (adcode: string | undefined) => {
+    if (adcode === hovered) return;
+    if (hovered) map.setFeatureState({ source: SOURCE, id: hovered }, { hover: false });
+    if (adcode) map.setFeatureState({ source: SOURCE, id: adcode }, { hover: true });
+    hovered = adcode;
+  };
+  map.getCanvas().addEventListener('pointerleave', () => hover(undefined));
   // clicks are picked here rather than through layer onClick: deck's interleaved event handling
   // misses MapLibre's click events (seen with deck.gl 9.4 + maplibre 6)
-  map.on('click', (e) => onClick(overlay.pickMultipleObjects({ x: e.point.x, y: e.point.y, radius: 4, depth: 12 })));
+  map.on('click', (e) => onClick(hitsAt(e.point.x, e.point.y)));
 
   map.on('moveend', onMoveEnd);
   map.on('resize', onMoveEnd);
 
-  // ready = basemap loaded and deck.gl has drawn a frame with layers in it
+  // ready = the style loaded, the basemap's sources tiled with their data, and deck.gl has drawn a
+  // frame with layers in it
   let loaded = false;
   let hasLayers = false;
   let ready = false;
+  let filled = false;
   const check = () => {
-    if (!ready && loaded && hasLayers) {
+    if (!ready && loaded && hasLayers && filled && map.areTilesLoaded()) {
       ready = true;
       performance.mark('map-ready');
       onReady();
@@ -112,8 +144,16 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     refocus();
     overlay.setProps({ layers: pending });
     hasLayers = pending.length > 0;
+    if (data) fill(data);
   });
   overlay.setProps({ onAfterRender: () => check() });
+  map.on('render', () => check());
+
+  let selected: string | null = null;
+  function fill(d: AppData) {
+    (map.getSource(SOURCE) as GeoJSONSource).setData(sourceData(d));
+    filled = true;
+  }
 
   function focus(adcode: string | null, duration: number) {
     const shape = adcode && data ? data.cityShapes.find((f) => f.properties.adcode === adcode) : null;
@@ -148,7 +188,30 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     overlay,
     setData(d) {
       data = d;
+      if (loaded) fill(d);
     },
+    setMapLayers(visible, toggled) {
+      const apply = () => {
+        for (const id of toggled) {
+          const v = visible.includes(id) ? 'visible' : 'none';
+          if (map.getLayoutProperty(id, 'visibility') !== v) map.setLayoutProperty(id, 'visibility', v);
+        }
+      };
+      if (map.isStyleLoaded()) apply();
+      else map.once('load', apply);
+    },
+    setSelectedCity(adcode) {
+      if (adcode === selected) return;
+      const set = () => {
+        if (selected) map.setFeatureState({ source: SOURCE, id: selected }, { selected: false });
+        if (adcode) map.setFeatureState({ source: SOURCE, id: adcode }, { selected: true });
+        selected = adcode;
+        map.setFilter('selected-city', selectedFilter(adcode));
+      };
+      if (loaded) set();
+      else map.once('load', set);
+    },
+    hitsAt,
     setLayers(layers) {
       pending = layers;
       if (!loaded) {

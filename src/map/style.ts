@@ -1,12 +1,93 @@
-// The embedded offline style: MapLibre draws only the sea; nothing is requested from any server (no
-// tiles, glyphs or sprites). Land, borders and labels are drawn by deck.gl (layers/basemap.ts,
-// layers/labels.ts) from data/geo, with the programs it compiles for the data layers anyway. Measured
-// with npm run bench in software WebGL: MapLibre's fill layers cost about 1 s of start-up (their fill
-// program and the tile clipping-mask program), against a load-time budget of 1.3× a bare MapLibre +
-// deck.gl page.
-import type { StyleSpecification } from 'maplibre-gl';
-import { BASEMAP } from '../palette.ts';
+// The embedded offline style: MapLibre draws the basemap (sea, land, borders) and the regions (cities
+// by zone, the 一核一带一区 zones, the metropolitan circles); nothing is requested from any server (no
+// tiles, glyphs or sprites). deck.gl draws the plan's works and every name above them.
+//
+// Why MapLibre and not deck.gl for these: in software WebGL (SwiftShader) deck.gl's instanced layers
+// cost 7–21 µs per instance on every frame (one instance per path segment, point or glyph), and the
+// borders were ~60,000 path segments: about a second per frame (npm run bench). MapLibre tiles its
+// GeoJSON sources in a worker, simplifies them to the zoom (geojson-vt) and draws plain triangles.
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { BASEMAP, CIRCLE_COLOURS, ZONE_COLOURS, css, withAlpha, type RGBA } from '../palette.ts';
+import { primaryZone } from '../types.ts';
+import type { AppData } from '../data.ts';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Everything MapLibre draws comes from one source, told apart by `kind`: MapLibre draws the tile
+ * clipping masks of a source again whenever the next layer is from another source (full-screen
+ * stencil writes, measured at several ms a frame each in software WebGL). */
+export const SOURCE = 'base';
+type Kind = 'land' | 'neighbour-border' | 'city' | 'city-border' | 'outline' | 'zone' | 'circle';
+
+/** The MapLibre layers each row of the layer table shows (registry.ts rows with `mapLayers`). */
+export const ROW_MAP_LAYERS = {
+  cities: ['cities-fill', 'city-borders', 'selected-city'],
+  zones: ['zones-fill', 'zones-line'],
+  circles: ['circles-fill', 'circles-line'],
+} as const;
+/** The layers whose features a click or a hover can find, top first. */
+export const QUERYABLE = ['circles-fill', 'zones-fill', 'cities-fill'];
+
+const byKey = (key: string, colours: Record<string, RGBA>, alpha?: number): ExpressionSpecification =>
+  ['match', ['get', key], ...Object.entries(colours).flatMap(([k, c]) => [k, css(alpha === undefined ? c : withAlpha(c, alpha))]), '#888'] as unknown as ExpressionSpecification;
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const of = (kind: Kind, ...more: unknown[]) =>
+  ({ source: SOURCE, filter: (more.length ? ['all', ['==', ['get', 'kind'], kind], ...more] : ['==', ['get', 'kind'], kind]) as FilterSpecification });
+const hidden = { layout: { visibility: 'none' as const } };
+/** Filter of the selected city's outline (map-view sets it; no city at first). */
+export const selectedFilter = (adcode: string | null) => of('city', ['==', ['get', 'adcode'], adcode ?? '']).filter;
+
+const layers = (): LayerSpecification[] => [
+  { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
+  { id: 'land', type: 'fill', ...of('land'), paint: { 'fill-color': ['match', ['get', 'fill'], 'province', BASEMAP.province, 'neighbour', BASEMAP.neighbour, BASEMAP.land], 'fill-antialias': false } },
+  { id: 'neighbour-borders', type: 'line', ...of('neighbour-border'), paint: { 'line-color': '#b9b4aa', 'line-width': 0.8 } },
+  {
+    id: 'cities-fill',
+    type: 'fill',
+    ...of('city'),
+    paint: { 'fill-color': byKey('zone', ZONE_COLOURS), 'fill-opacity': ['case', state('selected'), 0.59, state('hover'), 0.45, 0.31], 'fill-antialias': false },
+  },
+  { id: 'city-borders', type: 'line', ...of('city-border'), paint: { 'line-color': 'rgba(255,255,255,0.9)', 'line-width': 1.2 } },
+  { id: 'province-outline', type: 'line', ...of('outline'), paint: { 'line-color': '#4a4a4a', 'line-width': 1.6 } },
+  { id: 'selected-city', type: 'line', source: SOURCE, filter: selectedFilter(null), paint: { 'line-color': '#141414', 'line-width': 3 } },
+  { id: 'zones-fill', type: 'fill', ...of('zone'), ...hidden, paint: { 'fill-color': byKey('id', ZONE_COLOURS, 28), 'fill-antialias': false } },
+  // the belt overlaps the core along the coast: drawn wider so both outlines stay visible
+  { id: 'zones-line', type: 'line', ...of('zone'), ...hidden, paint: { 'line-color': byKey('id', ZONE_COLOURS), 'line-width': ['match', ['get', 'id'], 'belt', 6, 3] } },
+  {
+    id: 'circles-fill',
+    type: 'fill',
+    ...of('city', ['!=', ['get', 'circle'], '']),
+    ...hidden,
+    paint: { 'fill-color': byKey('circle', CIRCLE_COLOURS), 'fill-opacity': ['case', ['get', 'partial'], 0.27, 0.75], 'fill-antialias': false },
+  },
+  { id: 'circles-line', type: 'line', ...of('circle'), ...hidden, paint: { 'line-color': byKey('id', CIRCLE_COLOURS), 'line-width': 3 } },
+];
 
 export function offlineStyle(): StyleSpecification {
-  return { version: 8, sources: {}, layers: [{ id: 'sea', type: 'background', paint: { 'background-color': BASEMAP.sea } }] };
+  return { version: 8, sources: { [SOURCE]: { type: 'geojson', data: EMPTY, maxzoom: 12, promoteId: 'adcode', tolerance: 1 } }, layers: layers() };
+}
+
+type Props = Record<string, unknown>;
+const tag = (kind: Kind, features: { geometry: Geometry; properties?: unknown }[], props: (p: Props) => Props = (p) => p): Feature[] =>
+  features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...props((f.properties ?? {}) as Props), kind } }));
+const lines = (kind: Kind, coordinates: unknown): Feature[] => tag(kind, [{ geometry: { type: 'MultiLineString', coordinates } as Geometry }]);
+
+/** Everything the source draws, once the data is here (the map starts with it empty). */
+export function sourceData(data: AppData): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...tag('land', data.land),
+      ...lines('neighbour-border', data.neighbourBorders),
+      ...tag('city', data.cityShapes, ({ adcode }) => {
+        const c = data.cityById.get(adcode as string)!;
+        const circle = c.circles[0];
+        return { adcode, zone: primaryZone(c), circle: circle?.id ?? '', partial: circle?.membership === 'partial' };
+      }),
+      ...lines('city-border', data.borders.coordinates),
+      ...lines('outline', data.provinceOutline),
+      ...tag('zone', data.zones, ({ id }) => ({ id })),
+      ...tag('circle', data.circles, ({ id }) => ({ id })),
+    ],
+  };
 }

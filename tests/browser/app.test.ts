@@ -55,17 +55,15 @@ async function changed(page: Page, a: string, b: string): Promise<number> {
   );
 }
 
-/** What deck.gl draws at a city's seat, in a given layer. */
-async function pickAt(page: Page, adcode: string, layerId: string) {
+/** The region MapLibre draws at a city's seat in one of its layers (cities-fill, zones-fill, circles-fill): what a click there finds. */
+async function regionAt(page: Page, adcode: string, layer: string) {
   return page.evaluate(
-    ({ adcode, layerId }) => {
+    ({ adcode, layer }) => {
       const ctl = window.__map!;
-      const seat = window.__seats![adcode];
-      const p = ctl.map.project(seat);
-      const info = ctl.overlay.pickObject({ x: p.x, y: p.y, layerIds: [layerId] });
-      return (info?.object as { properties?: Record<string, unknown> } | undefined)?.properties ?? null;
+      const p = ctl.map.project(window.__seats![adcode]);
+      return ctl.hitsAt(p.x, p.y).regions.find((r) => r.layer === layer)?.properties ?? null;
     },
-    { adcode, layerId },
+    { adcode, layer },
   );
 }
 
@@ -114,15 +112,9 @@ describe.skipIf(!available)('the app in Chromium', () => {
     const w = await open();
     await waitReady(w.page);
     await settle(w.page);
-    const picked = await w.page.evaluate(() =>
-      Object.entries(window.__seats!).map(([adcode, seat]) => {
-        const p = window.__map!.map.project(seat);
-        const info = window.__map!.overlay.pickObject({ x: p.x, y: p.y, layerIds: ['cities'] });
-        return [adcode, (info?.object as { properties: { adcode: string } } | undefined)?.properties.adcode];
-      }),
-    );
-    expect(picked).toHaveLength(21);
-    for (const [want, got] of picked) expect(got, want).toBe(want);
+    const seats = Object.keys(await w.page.evaluate(() => window.__seats!));
+    expect(seats).toHaveLength(21);
+    for (const adcode of seats) expect((await regionAt(w.page, adcode, 'cities-fill'))?.adcode, adcode).toBe(adcode);
     await w.page.close();
   });
 
@@ -210,9 +202,9 @@ describe.skipIf(!available)('the app in Chromium', () => {
     await settle(w.page);
     expect(await w.page.locator('input[data-layer="zones"]').isChecked()).toBe(true);
     expect(await w.page.locator('input[data-layer="labels"]').isChecked()).toBe(false);
-    expect((await pickAt(w.page, '440200', 'zones'))?.id).toBe('north');
-    expect(await pickAt(w.page, '440800', 'circles-members')).toMatchObject({ circle: 'zhanjiang-maoming', partial: false });
-    expect(await pickAt(w.page, '441400', 'circles-members')).toMatchObject({ circle: 'shantou-chaozhou-jieyang', partial: true });
+    expect((await regionAt(w.page, '440200', 'zones-fill'))?.id).toBe('north');
+    expect(await regionAt(w.page, '440800', 'circles-fill')).toMatchObject({ circle: 'zhanjiang-maoming', partial: false });
+    expect(await regionAt(w.page, '441400', 'circles-fill')).toMatchObject({ circle: 'shantou-chaozhou-jieyang', partial: true });
     await w.page.screenshot({ path: 'test-results/regions-zh.png' });
     await w.page.close();
   });

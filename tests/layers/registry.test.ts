@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LAYERS, buildLayers, DEFAULT_LAYERS } from '../../src/layers/registry.ts';
+import { LAYERS, buildLayers, DEFAULT_LAYERS, mapLayersOf } from '../../src/layers/registry.ts';
+import { offlineStyle, selectedFilter, sourceData } from '../../src/map/style.ts';
 import { prepare } from '../../src/data.ts';
 import { loadDataset } from '../../src/plan/validate.ts';
 import { planItemsGeojson } from '../../src/plan/exports.ts';
@@ -44,10 +45,50 @@ describe('layer table', () => {
     const drawn = new Set(LAYERS.flatMap((l) => l.kinds ?? []));
     expect(items.filter((i) => !drawn.has(i.properties.kind)).map((i) => i.id)).toEqual([]);
   });
+  it('draws each row either with deck.gl layers or with MapLibre style layers that exist', () => {
+    const style = new Set(offlineStyle().layers.map((l) => l.id));
+    for (const l of LAYERS) {
+      expect(!!l.build !== !!l.mapLayers, l.id).toBe(true);
+      for (const id of l.mapLayers ?? []) expect(style.has(id), id).toBe(true);
+    }
+    const { visible, toggled } = mapLayersOf(['cities', 'rail']);
+    expect(visible).toEqual(['cities-fill', 'city-borders', 'selected-city']);
+    expect(toggled).toEqual(expect.arrayContaining(['zones-fill', 'circles-line', ...visible]));
+    // a region off at start is hidden by the style itself, before the table's rows reach the map
+    for (const l of offlineStyle().layers) if (toggled.includes(l.id) && !visible.includes(l.id)) expect(l.layout?.visibility, l.id).toBe('none');
+  });
+  it('fills MapLibre’s one source from the data: every kind its layers draw, the cities with zone and circle', () => {
+    const { features } = sourceData(data);
+    const kinds = new Set(features.map((f) => f.properties!.kind));
+    for (const l of offlineStyle().layers) {
+      const kind = JSON.stringify('filter' in l ? l.filter : null).match(/"kind"\],"([a-z-]+)"/)?.[1];
+      if (l.type !== 'background') expect(kind && kinds.has(kind), l.id).toBe(true);
+    }
+    const cities = features.filter((f) => f.properties!.kind === 'city');
+    expect(cities).toHaveLength(21);
+    expect(cities.find((f) => f.properties!.adcode === '440100')!.properties).toMatchObject({ zone: 'core', circle: 'guangzhou', partial: false });
+    expect(JSON.stringify(selectedFilter('440100'))).toContain('440100');
+  });
+  it('keeps deck.gl’s instanced work per frame small: the basemap and regions are MapLibre’s', () => {
+    // each path segment, site and glyph is one instance, ~7–21 µs a frame in software WebGL
+    const instances = (layers: ReturnType<typeof buildLayers>) =>
+      layers
+        .filter((l) => l.props.visible !== false)
+        .reduce((n, l) => {
+          const d = l.props.data as { geometry?: { type: string; coordinates: unknown } }[];
+          if (l instanceof TextLayer) return n + d.length * 4; // a few glyphs each
+          // a GeoJsonLayer's fills are plain triangles (cheap); its lines and outlines are paths
+          if (l instanceof GeoJsonLayer && l.props.stroked !== false) return n + d.reduce((k, f) => k + (f.geometry?.type === 'Point' ? 0 : JSON.stringify(f.geometry?.coordinates).split('],[').length), 0);
+          if (l instanceof PathLayer) return n + d.reduce((k, p) => k + ((p as { geometry?: { coordinates: unknown[] } }).geometry?.coordinates.length ?? 0), 0);
+          return n;
+        }, 0);
+    expect(instances(buildLayers(DEFAULT_LAYERS, base))).toBeLessThan(3000);
+    expect(instances(buildLayers(LAYERS.map((l) => l.id), base))).toBeLessThan(6000);
+  });
   it('builds every layer with stable ids; once shown, a layer is toggled by visible rather than removed', () => {
     const built = new Set<string>();
     // the basemap and the sites of the rows that are on are always in the list
-    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !l.id.startsWith('basemap-') && l.id !== 'item-sites' && l.id !== 'item-halos');
+    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => l.id !== 'item-sites' && l.id !== 'item-halos');
     expect(table(buildLayers([], base, built))).toEqual([]); // nothing shown yet: nothing built
     const on = buildLayers(LAYERS.map((l) => l.id), base, built);
     const off = buildLayers([], base, built);
@@ -58,7 +99,7 @@ describe('layer table', () => {
 });
 
 describe('what the layers draw', () => {
-  const rail = LAYERS.find((l) => l.id === 'rail')!;
+  const rail = { ...LAYERS.find((l) => l.id === 'rail')!, build: LAYERS.find((l) => l.id === 'rail')!.build! };
   const ids = (ls: ReturnType<typeof rail.build>) => ls.flatMap((l) => (l.props.data as PlanItem[]).map((i) => i.id ?? i.properties));
   it('the legend filter removes hidden kinds and statuses from the item layers', () => {
     const all = ids(rail.build({ ...base, layersOn: ['rail'], visible: true }));
@@ -84,7 +125,7 @@ describe('what the layers draw', () => {
     expect(ids.indexOf('item-sites')).toBeLessThan(ids.indexOf('labels'));
   });
   it('names the works of the layers that are on where they fit, and none of a hidden kind', () => {
-    const labels = LAYERS.find((l) => l.id === 'item-labels')!;
+    const labels = { build: LAYERS.find((l) => l.id === 'item-labels')!.build! };
     // Guangdong across a 1280×800 screen
     const view = { width: 1280, height: 800, zoom: 6.3, project: ([x, y]: [number, number]) => [(x - 109.6) * 166, (25.6 - y) * 150] as [number, number] };
     const named = (ctx: Partial<Parameters<typeof labels.build>[0]>) =>
