@@ -1,7 +1,7 @@
 // The page: header, map, side panel. The page and the map start at once; the data fills them when it
 // arrives (state.ts `dataset`). State lives in a few signals.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { effect, signal, untracked } from '@preact/signals';
+import { batch, effect, signal, untracked } from '@preact/signals';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController, type MapHits } from './map/map-view.ts';
@@ -27,6 +27,8 @@ declare global {
     __seats?: Record<string, [number, number]>;
     /** selects a city as a click on it would (benchmarks) */
     __selectCity?: (adcode: string | null) => void;
+    /** selects a city, a work or a corridor (or nothing) as a click would (benchmarks) */
+    __select?: (s: { city?: string; item?: string; corridor?: string }) => void;
   }
 }
 
@@ -121,11 +123,14 @@ function MapPane({ data }: { data: AppData | null }) {
     if (!data || !ctl) return;
     ctl.setData(data);
     window.__seats = Object.fromEntries(data.seats);
-    window.__selectCity = (adcode) => {
-      item.value = null;
-      corridor.value = null;
-      city.value = adcode;
-    };
+    window.__select = (s) =>
+      batch(() => {
+        picks.value = [];
+        item.value = s.item ?? null;
+        corridor.value = s.corridor ?? null;
+        city.value = s.city ?? (s.item || s.corridor ? city.peek() : null);
+      });
+    window.__selectCity = (adcode) => window.__select!(adcode ? { city: adcode } : {});
     const built = new Set<string>();
     const stops = [
       effect(() => {

@@ -17,6 +17,11 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * clipping masks of a source again whenever the next layer is from another source (full-screen
  * stencil writes, measured at several ms a frame each in software WebGL). */
 export const SOURCE = 'base';
+/** Zones and circles outlines, filled only once their rows are first turned on (their ~34,000 vertices
+ * would otherwise lengthen start-up's tiling in the worker). */
+export const REGIONS = 'regions';
+/** The style layers drawn from REGIONS. */
+export const REGION_LAYERS = ['zones-fill', 'zones-line', 'circles-line'];
 type Kind = 'land' | 'neighbour-border' | 'city' | 'city-border' | 'outline' | 'zone' | 'circle';
 
 /** The MapLibre layers each row of the layer table shows (registry.ts rows with `mapLayers`). */
@@ -32,7 +37,7 @@ const byKey = (key: string, colours: Record<string, RGBA>, alpha?: number): Expr
   ['match', ['get', key], ...Object.entries(colours).flatMap(([k, c]) => [k, css(alpha === undefined ? c : withAlpha(c, alpha))]), '#888'] as unknown as ExpressionSpecification;
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 const of = (kind: Kind, ...more: unknown[]) =>
-  ({ source: SOURCE, filter: (more.length ? ['all', ['==', ['get', 'kind'], kind], ...more] : ['==', ['get', 'kind'], kind]) as FilterSpecification });
+  ({ source: kind === 'zone' || kind === 'circle' ? REGIONS : SOURCE, filter: (more.length ? ['all', ['==', ['get', 'kind'], kind], ...more] : ['==', ['get', 'kind'], kind]) as FilterSpecification });
 const hidden = { layout: { visibility: 'none' as const } };
 /** Filter of the selected city's outline (map-view sets it; no city at first). */
 export const selectedFilter = (adcode: string | null) => of('city', ['==', ['get', 'adcode'], adcode ?? '']).filter;
@@ -64,7 +69,10 @@ const layers = (): LayerSpecification[] => [
 ];
 
 export function offlineStyle(): StyleSpecification {
-  return { version: 8, sources: { [SOURCE]: { type: 'geojson', data: EMPTY, maxzoom: 12, promoteId: 'adcode', tolerance: 1 } }, layers: layers() };
+  // tolerance: geojson-vt simplifies each tile to 1 px (0.375 by default): borders keep their shape at
+  // every zoom with a third fewer vertices to draw
+  const source = { type: 'geojson' as const, data: EMPTY, maxzoom: 12, tolerance: 1 };
+  return { version: 8, sources: { [SOURCE]: { ...source, promoteId: 'adcode' }, [REGIONS]: source }, layers: layers() };
 }
 
 type Props = Record<string, unknown>;
@@ -72,7 +80,7 @@ const tag = (kind: Kind, features: { geometry: Geometry; properties?: unknown }[
   features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...props((f.properties ?? {}) as Props), kind } }));
 const lines = (kind: Kind, coordinates: unknown): Feature[] => tag(kind, [{ geometry: { type: 'MultiLineString', coordinates } as Geometry }]);
 
-/** Everything the source draws, once the data is here (the map starts with it empty). */
+/** What the base source draws, once the data is here (the map starts with it empty). */
 export function sourceData(data: AppData): FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -86,8 +94,11 @@ export function sourceData(data: AppData): FeatureCollection {
       }),
       ...lines('city-border', data.borders.coordinates),
       ...lines('outline', data.provinceOutline),
-      ...tag('zone', data.zones, ({ id }) => ({ id })),
-      ...tag('circle', data.circles, ({ id }) => ({ id })),
     ],
   };
+}
+
+/** What the regions source draws: the zones and the circles' outlines. */
+export function regionsData(data: AppData): FeatureCollection {
+  return { type: 'FeatureCollection', features: [...tag('zone', data.zones, ({ id }) => ({ id })), ...tag('circle', data.circles, ({ id }) => ({ id }))] };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYERS, buildLayers, DEFAULT_LAYERS, mapLayersOf } from '../../src/layers/registry.ts';
-import { offlineStyle, selectedFilter, sourceData } from '../../src/map/style.ts';
+import { offlineStyle, regionsData, selectedFilter, sourceData } from '../../src/map/style.ts';
 import { prepare } from '../../src/data.ts';
 import { loadDataset } from '../../src/plan/validate.ts';
 import { planItemsGeojson } from '../../src/plan/exports.ts';
@@ -58,7 +58,7 @@ describe('layer table', () => {
     for (const l of offlineStyle().layers) if (toggled.includes(l.id) && !visible.includes(l.id)) expect(l.layout?.visibility, l.id).toBe('none');
   });
   it('fills MapLibre’s one source from the data: every kind its layers draw, the cities with zone and circle', () => {
-    const { features } = sourceData(data);
+    const { features } = { features: [...sourceData(data).features, ...regionsData(data).features] };
     const kinds = new Set(features.map((f) => f.properties!.kind));
     for (const l of offlineStyle().layers) {
       const kind = JSON.stringify('filter' in l ? l.filter : null).match(/"kind"\],"([a-z-]+)"/)?.[1];
