@@ -1,10 +1,11 @@
 // The 三横四纵 corridors: wide translucent bands, visibly schematic (the plan names them only). Each
 // name sits on its band where it fits, clear of city names and the other corridors' names.
-import { PathLayer, TextLayer } from '@deck.gl/layers';
+import { IconLayer, PathLayer } from '@deck.gl/layers';
 import type { LayerContext, LegendEntry } from './registry.ts';
 import type { Corridor } from '../types.ts';
-import { cityNameBoxes, FONT_FAMILY } from './labels.ts';
-import { placeLabels, textSize, type Candidate } from './label-placement.ts';
+import { cityNameBoxes } from './labels.ts';
+import { placeLabels, type Candidate } from './label-placement.ts';
+import { IconAtlas, labelEntry, labelSize, type LabelStyle } from './icon-atlas.ts';
 import { DASH_EXTENSION } from './path-style.ts';
 
 const BAND: [number, number, number, number] = [70, 70, 140, 255];
@@ -28,16 +29,19 @@ export function pointAlong(path: [number, number][], f: number): [number, number
   }
   return path[0];
 }
-const SIZE = 12;
+const STYLE: LabelStyle = { size: 12, weight: 400, colour: '#32326e', halo: 'rgba(255,255,255,0.86)', haloWidth: 2 };
+const atlas = new IconAtlas();
 
 interface NamePlace {
   corridor: Corridor;
   position: [number, number];
 }
 
+const nameIn = (lang: 'zh' | 'en') => (c: Corridor) => (lang === 'zh' ? c.name_zh : c.name_en);
+
 function namePlaces({ data, lang, layersOn, view }: LayerContext): NamePlace[] {
   if (!view) return [];
-  const name = (c: Corridor) => (lang === 'zh' ? c.name_zh : c.name_en);
+  const name = nameIn(lang);
   const spots = new Map<string, NamePlace>();
   const candidates: Candidate[] = data.corridors.flatMap((c) =>
     ALONG.map((f, k) => {
@@ -45,7 +49,7 @@ function namePlaces({ data, lang, layersOn, view }: LayerContext): NamePlace[] {
       const position = pointAlong(c.geometry.coordinates, f);
       spots.set(id, { corridor: c, position });
       const [x, y] = view.project(position);
-      return { id, group: c.id, x, y, priority: -k, sides: ['centre'] as const, site: false, ...textSize(name(c), SIZE) };
+      return { id, group: c.id, x, y, priority: -k, sides: ['centre'] as const, site: false, ...labelSize(name(c), STYLE) };
     }),
   );
   const placed = placeLabels(candidates, layersOn.includes('labels') ? cityNameBoxes(data, lang, view) : [], view);
@@ -54,6 +58,10 @@ function namePlaces({ data, lang, layersOn, view }: LayerContext): NamePlace[] {
 
 export function corridorsLayer(ctx: LayerContext) {
   const { data, visible, lang, selectedCorridor: selected } = ctx;
+  const name = nameIn(lang);
+  const places = visible ? namePlaces(ctx) : [];
+  atlas.add(places.map((p) => labelEntry('corridor', name(p.corridor), STYLE)));
+  const key = (p: NamePlace) => `corridor|${name(p.corridor)}`;
   return [
     new PathLayer<Corridor>({
       id: 'corridors',
@@ -73,20 +81,16 @@ export function corridorsLayer(ctx: LayerContext) {
       extensions: [DASH_EXTENSION],
       updateTriggers: { getColor: selected, getWidth: selected },
     } as never),
-    new TextLayer<NamePlace>({
+    new IconLayer<NamePlace>({
       id: 'corridor-labels',
-      data: visible ? namePlaces(ctx) : [],
+      data: places,
       visible,
-      fontFamily: FONT_FAMILY,
-      characterSet: 'auto',
+      iconAtlas: atlas.canvas as never,
+      iconMapping: atlas.mapping,
+      getIcon: key,
       getPosition: (p) => p.position,
-      getText: (p) => (lang === 'zh' ? p.corridor.name_zh : p.corridor.name_en),
-      getSize: SIZE,
-      getColor: [50, 50, 110, 255],
-      outlineWidth: 3,
-      outlineColor: [255, 255, 255, 220],
-      fontSettings: { sdf: true, fontSize: 40, buffer: 6 },
-      updateTriggers: { getText: lang },
+      getSize: (p) => atlas.height(key(p)),
+      sizeUnits: 'pixels',
     }),
   ];
 }

@@ -3,16 +3,16 @@
 // preparatory, study or planned; precision shows as an uncertainty halo around approximate and
 // city-level sites and as dashes on schematic routes. Sites are glyphs and halos are polygons so that
 // items reuse the text, polygon and path programs the basemap compiles anyway (see path-style.ts).
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, IconLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { circle } from '@turf/circle';
 import type { Feature, Polygon } from 'geojson';
 import type { LayerContext } from './registry.ts';
-import { SECTOR_COLOURS, STATUS_SOLID, withAlpha, type RGBA } from '../palette.ts';
+import { css, SECTOR_COLOURS, STATUS_SOLID, withAlpha, type RGBA } from '../palette.ts';
 import type { PlanItem } from '../types.ts';
 import type { AppData } from '../data.ts';
 import { DASH_EXTENSION } from './path-style.ts';
-import { FONT_FAMILY } from './labels.ts';
+import { IconAtlas, siteEntry } from './icon-atlas.ts';
 import { passes, type ItemFilter } from '../items.ts';
 
 export interface ItemRow {
@@ -26,7 +26,7 @@ export interface ItemRow {
   defaultOn: boolean;
 }
 
-/** Filled and hollow glyph of each shape (all in the CJK fonts' geometric shapes block). */
+/** Filled and hollow glyph of each shape, for the legend (the map draws the same shapes, icon-atlas.ts). */
 export const GLYPHS = {
   circle: ['●', '○'],
   square: ['■', '□'],
@@ -36,7 +36,6 @@ export const GLYPHS = {
   down: ['▼', '▽'],
 } as const;
 export type Shape = keyof typeof GLYPHS;
-const GLYPH_CHARS = Object.values(GLYPHS).flat();
 
 /** Which kinds each item layer draws. Every kind of src/plan/vocab.ts is in exactly one row (a test checks). */
 export const ITEM_ROWS: ItemRow[] = [
@@ -66,8 +65,6 @@ type Halo = Feature<Polygon, { sector: string }>;
 
 const colour = (sector: string): RGBA => SECTOR_COLOURS[sector] ?? [90, 90, 90, 255];
 const solid = (i: PlanItem) => STATUS_SOLID.has(i.properties.status);
-/** The glyph a site is drawn with: its row's shape, filled or hollow by status. */
-export const glyphOf = (shape: Shape, i: PlanItem) => GLYPHS[shape][solid(i) ? 0 : 1];
 const SHAPE_OF_KIND = new Map(ITEM_ROWS.flatMap((r) => r.kinds.map((k) => [k, r.shape] as const)));
 
 /** Memoised on its inputs' identities: the same inputs give the same array, so deck.gl keeps its buffers. */
@@ -137,13 +134,19 @@ const halosOf = memo((sites: PlanItem[]): Halo[] =>
     .map((i) => circle(i.geometry.coordinates as [number, number], HALO_KM[i.properties.precision], { steps: 24, units: 'kilometers', properties: { sector: i.properties.sector } })),
 );
 
+/** Site symbols, drawn at the selected size and shown smaller otherwise. */
+const SITE = 24;
+const siteAtlas = new IconAtlas();
+const siteEntryOf = (i: PlanItem) => siteEntry(SHAPE_OF_KIND.get(i.properties.kind) ?? 'circle', solid(i), css(colour(i.properties.sector)), SITE);
+
 /**
  * The sites (points) of all item rows that are on, in two layers drawn above every row's routes:
- * their uncertainty halos and their glyphs. One layer for all rows, not one per row: each text layer
- * builds and uploads its own glyph atlas, and a layer per row cost ~0.4 s at start-up with every row on.
+ * their uncertainty halos and their symbols (the row's shape in the sector's colour, filled when
+ * built or under way). One layer for all rows, not one per row.
  */
 export function siteLayers({ data, layersOn, filter, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
   const sites = sitesOf(shownItems(data, filter, layersOn));
+  const keys = keysOf(sites);
   return [
     new GeoJsonLayer<Halo['properties']>({
       id: 'item-halos',
@@ -151,22 +154,25 @@ export function siteLayers({ data, layersOn, filter, selectedItem }: Omit<LayerC
       stroked: false,
       getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
     }),
-    new TextLayer<PlanItem>({
+    new IconLayer<PlanItem>({
       id: 'item-sites',
       data: sites,
       pickable: true,
       autoHighlight: true,
       highlightColor: [255, 255, 255, 150],
-      fontFamily: FONT_FAMILY,
-      characterSet: GLYPH_CHARS,
-      fontSettings: { sdf: true, fontSize: 40, buffer: 6 },
-      getText: (i) => glyphOf(SHAPE_OF_KIND.get(i.properties.kind) ?? 'circle', i),
+      iconAtlas: siteAtlas.canvas as never,
+      iconMapping: siteAtlas.mapping,
+      getIcon: (i) => keys.get(i)!,
       getPosition: (i) => i.geometry.coordinates as [number, number],
-      getSize: (i) => (i.id === selectedItem ? 24 : 16),
-      getColor: (i) => colour(i.properties.sector),
-      outlineWidth: 5,
-      outlineColor: [255, 255, 255, 255],
+      getSize: (i) => (i.id === selectedItem ? SITE : 17),
+      sizeUnits: 'pixels',
       updateTriggers: { getSize: selectedItem },
     }),
   ];
 }
+/** Each site's icon, drawn into the atlas (in one go) before the layer is built. */
+const keysOf = memo((sites: PlanItem[]) => {
+  const entries = sites.map(siteEntryOf);
+  siteAtlas.add(entries);
+  return new Map(sites.map((i, k) => [i, entries[k].key]));
+});

@@ -1,77 +1,64 @@
-// City names at each city's seat, in the current language; neighbours' names in grey.
-import { TextLayer } from '@deck.gl/layers';
+// City names at each city's seat, in the current language; neighbours' names in grey. Drawn as icons
+// from a canvas atlas (icon-atlas.ts): one instance per name.
+import { IconLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
 import type { AppData, Place } from '../data.ts';
 import type { Lang } from '../types.ts';
-import { textSize, type Box } from './label-placement.ts';
+import type { Box } from './label-placement.ts';
+import { IconAtlas, labelEntry, labelSize, type LabelStyle } from './icon-atlas.ts';
 
-export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const HALO = 'rgba(255,255,255,0.9)';
+const STYLES: Record<'city' | 'selected' | 'neighbour', LabelStyle> = {
+  city: { size: 14, weight: 600, colour: '#191919', halo: HALO, haloWidth: 2 },
+  selected: { size: 17, weight: 600, colour: '#191919', halo: HALO, haloWidth: 2 },
+  neighbour: { size: 13, weight: 400, colour: '#787369', halo: HALO, haloWidth: 2 },
+};
 
-const charsets = new WeakMap<AppData, string[]>();
-/** Every character any label can show, in both languages: a fixed glyph atlas, built once. */
-function characterSet(data: AppData): string[] {
-  let set = charsets.get(data);
-  if (!set) {
-    const text = data.cities.map((c) => c.short_zh + c.name_en).join('') + data.neighbours.map((n) => n.name_zh + n.name_en).join('');
-    set = [...new Set(text)];
-    charsets.set(data, set);
-  }
-  return set;
-}
+type Named = Place & { style: keyof typeof STYLES };
 
-const places = new WeakMap<AppData, Place[]>();
-function cityPlaces(data: AppData): Place[] {
+const places = new WeakMap<AppData, Named[]>();
+function namedPlaces(data: AppData): Named[] {
   let p = places.get(data);
   if (!p) {
-    p = data.cities.map((c) => ({ id: c.adcode, name_zh: c.short_zh, name_en: c.name_en, position: data.seats.get(c.adcode)! }));
+    p = [
+      ...data.neighbours.map((n) => ({ ...n, style: 'neighbour' as const })),
+      ...data.cities.map((c) => ({ id: c.adcode, name_zh: c.short_zh, name_en: c.name_en, position: data.seats.get(c.adcode)!, style: 'city' as const })),
+    ];
     places.set(data, p);
   }
   return p;
 }
 
-const CITY_SIZE = 14;
-const NEIGHBOUR_SIZE = 13;
+const name = (lang: Lang) => (p: Place) => (lang === 'zh' ? p.name_zh : p.name_en);
 
 /** The boxes of the city and neighbour names on screen, which other names never cover. */
 export function cityNameBoxes(data: AppData, lang: Lang, view: NonNullable<LayerContext['view']>): Box[] {
-  const box = (p: Place, size: number) => {
+  return namedPlaces(data).map((p) => {
     const [x, y] = view.project(p.position);
-    const { width, height } = textSize(name(lang)(p), size);
-    return { x0: x - width / 2 - 2, y0: y - height / 2, x1: x + width / 2 + 2, y1: y + height / 2 };
-  };
-  return [...cityPlaces(data).map((p) => box(p, CITY_SIZE)), ...data.neighbours.map((p) => box(p, NEIGHBOUR_SIZE))];
+    const { width, height } = labelSize(name(lang)(p), STYLES[p.style]);
+    return { x0: x - width / 2, y0: y - height / 2, x1: x + width / 2, y1: y + height / 2 };
+  });
 }
 
-const name = (lang: Lang) => (p: Place) => (lang === 'zh' ? p.name_zh : p.name_en);
+const atlas = new IconAtlas();
 
 export function labelsLayer({ data, lang, visible, selectedCity }: LayerContext) {
-  const common = {
-    visible,
-    fontFamily: FONT_FAMILY,
-    characterSet: characterSet(data),
-    fontSettings: { sdf: true, fontSize: 40, buffer: 6 },
-    outlineWidth: 4,
-    outlineColor: [255, 255, 255, 230] as [number, number, number, number],
-    getPosition: (p: Place) => p.position,
-    getText: name(lang),
-    updateTriggers: { getText: lang },
-  };
+  const styleOf = (p: Named) => (p.id === selectedCity ? 'selected' : p.style);
+  const key = (p: Named) => `${styleOf(p)}|${name(lang)(p)}`;
+  const all = namedPlaces(data);
+  if (visible) atlas.add(all.map((p) => labelEntry(styleOf(p), name(lang)(p), STYLES[styleOf(p)])));
   return [
-    new TextLayer<Place>({
-      ...common,
-      id: 'labels-neighbours',
-      data: data.neighbours,
-      getSize: NEIGHBOUR_SIZE,
-      getColor: [120, 115, 105, 255],
-    }),
-    new TextLayer<Place>({
-      ...common,
+    new IconLayer<Named>({
       id: 'labels',
-      data: cityPlaces(data),
-      getSize: (p) => (p.id === selectedCity ? 17 : CITY_SIZE),
-      getColor: [25, 25, 25, 255],
-      fontWeight: 600,
-      updateTriggers: { getText: lang, getSize: selectedCity },
+      data: all,
+      visible,
+      iconAtlas: atlas.canvas as never,
+      iconMapping: atlas.mapping,
+      getIcon: key,
+      getPosition: (p) => p.position,
+      getSize: (p) => atlas.height(key(p)),
+      sizeUnits: 'pixels',
+      updateTriggers: { getIcon: [lang, selectedCity], getSize: [lang, selectedCity] },
     }),
   ];
 }

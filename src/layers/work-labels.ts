@@ -1,14 +1,18 @@
 // Names of the works on the map, where they fit: placed after every camera move by label-placement.ts,
 // never over a city name, a site or another name. Sites first (surveyed before approximate), routes
 // after and only when zoomed in; the selected work always first.
-import { TextLayer } from '@deck.gl/layers';
+import { IconLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
 import type { PlanItem } from '../types.ts';
 import { shownItems } from './items.ts';
-import { cityNameBoxes, FONT_FAMILY } from './labels.ts';
-import { placeLabels, textSize, type Candidate, type Side } from './label-placement.ts';
+import { cityNameBoxes } from './labels.ts';
+import { placeLabels, type Candidate, type Side } from './label-placement.ts';
+import { IconAtlas, labelEntry, labelSize, type LabelStyle } from './icon-atlas.ts';
 
-const SIZE = 11;
+const STYLE: LabelStyle = { size: 11, weight: 400, colour: '#373737', halo: 'rgba(255,255,255,0.9)', haloWidth: 2 };
+/** the gap between a site and its name, pixels */
+const GAP = 9;
+const atlas = new IconAtlas();
 const PRIORITY: Record<string, number> = { surveyed: 3, approximate: 2, city: 1, schematic: 1 };
 /** Routes and areas are named from this zoom on (at the province's scale their names crowd the sites'). */
 const ROUTE_NAMES_ZOOM = 8;
@@ -41,27 +45,29 @@ export function workLabelsLayer({ data, lang, visible, selectedItem, filter, lay
       const [x, y] = view.project(anchors.get(i.id)!);
       if (x < 0 || y < 0 || x > view.width || y > view.height) return [];
       const priority = i.id === selectedItem ? 100 : i.geometry.type === 'Point' ? PRIORITY[i.properties.precision] : 0;
-      return [{ id: i.id, x, y, priority, ...textSize(name(i, lang), SIZE) }];
+      return [{ id: i.id, x, y, priority, ...labelSize(name(i, lang), STYLE) }];
     });
-    const placements = placeLabels(candidates, layersOn.includes('labels') ? cityNameBoxes(data, lang, view) : [], view);
+    const placements = placeLabels(candidates, layersOn.includes('labels') ? cityNameBoxes(data, lang, view) : [], view, GAP);
     placed = [...placements].map(([id, side]) => ({ item: data.index.byId.get(id)!, position: anchors.get(id)!, side }));
   }
+  atlas.add(placed.map((p) => labelEntry('work', name(p.item, lang), STYLE)));
+  const key = (p: Placed) => `work|${name(p.item, lang)}`;
   return [
-    new TextLayer<Placed>({
+    new IconLayer<Placed>({
       id: 'item-labels',
       data: placed,
       visible,
-      fontFamily: FONT_FAMILY,
-      characterSet: 'auto',
-      fontSettings: { sdf: true, fontSize: 32, buffer: 5 },
+      iconAtlas: atlas.canvas as never,
+      iconMapping: atlas.mapping,
+      getIcon: key,
       getPosition: (p) => p.position,
-      getText: (p) => name(p.item, lang),
-      getTextAnchor: (p) => (p.side === 'right' ? 'start' : 'end'),
-      getPixelOffset: (p) => (p.side === 'right' ? [9, 0] : [-9, 0]),
-      getSize: SIZE,
-      getColor: [55, 55, 55, 255],
-      outlineWidth: 4,
-      outlineColor: [255, 255, 255, 230],
+      getSize: (p) => atlas.height(key(p)),
+      sizeUnits: 'pixels',
+      // the name beside its site: shifted by half its width and the gap, right or left
+      getPixelOffset: (p) => {
+        const dx = (atlas.sizes[key(p)]?.width ?? 0) / 2 + GAP;
+        return [p.side === 'right' ? dx : -dx, 0];
+      },
     }),
   ];
 }

@@ -11,7 +11,7 @@ import { ALL_KINDS } from '../../src/plan/vocab.ts';
 import type { PlanItem } from '../../src/types.ts';
 import { NO_FILTER, toggled } from '../../src/items.ts';
 import { DASH_EXTENSION } from '../../src/layers/path-style.ts';
-import { GeoJsonLayer, PathLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, IconLayer, PathLayer } from '@deck.gl/layers';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
@@ -76,7 +76,7 @@ describe('layer table', () => {
         .filter((l) => l.props.visible !== false)
         .reduce((n, l) => {
           const d = l.props.data as { geometry?: { type: string; coordinates: unknown } }[];
-          if (l instanceof TextLayer) return n + d.length * 4; // a few glyphs each
+          if (l instanceof IconLayer) return n + d.length; // a name or a site each
           // a GeoJsonLayer's fills are plain triangles (cheap); its lines and outlines are paths
           if (l instanceof GeoJsonLayer && l.props.stroked !== false) return n + d.reduce((k, f) => k + (f.geometry?.type === 'Point' ? 0 : JSON.stringify(f.geometry?.coordinates).split('],[').length), 0);
           if (l instanceof PathLayer) return n + d.reduce((k, p) => k + ((p as { geometry?: { coordinates: unknown[] } }).geometry?.coordinates.length ?? 0), 0);
@@ -136,9 +136,9 @@ describe('what the layers draw', () => {
     expect(named({ filter: toggled(NO_FILTER, 'kinds', 'airport', false) }).some((i) => i.properties.kind === 'airport')).toBe(false);
     expect(named({ visible: false })).toEqual([]);
   });
-  it('the default view uses three kinds of deck.gl layer, every line through the one dashed path program', () => {
+  it('the default view uses three kinds of deck.gl layer (names and sites are icons, one instance each), every line through the one dashed path program', () => {
     const layers = buildLayers(DEFAULT_LAYERS, base);
-    for (const l of layers) expect([GeoJsonLayer, PathLayer, TextLayer].some((C) => l instanceof C), l.id).toBe(true);
+    for (const l of layers) expect([GeoJsonLayer, PathLayer, IconLayer].some((C) => l instanceof C), l.id).toBe(true);
     for (const l of layers.filter((l) => l instanceof PathLayer || (l instanceof GeoJsonLayer && l.props.stroked))) expect(l.props.extensions, l.id).toContain(DASH_EXTENSION);
   });
 });
