@@ -1,12 +1,12 @@
 // The page: header, map, side panel. The page and the map start at once; the data fills them when it
 // arrives (state.ts `dataset`). State lives in a few signals.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { batch, effect, signal, untracked } from '@preact/signals';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController, type MapHits } from './map/map-view.ts';
 import { buildLayers, mapLayersOf } from './layers/registry.ts';
-import { city, corridor, dataset, item, itemFilter, lang, layersOn, loadError, notices, picks, webglFailed } from './state.ts';
+import { city, closeInnermost, contextLost, corridor, dataset, item, itemFilter, lang, layersOn, loadError, notices, picks, webglFailed } from './state.ts';
 import { ItemCard, kindLabel, statusLabel } from './panels/item-card.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { Picker } from './panels/picker.tsx';
@@ -97,6 +97,7 @@ function MapPane({ data }: { data: AppData | null }) {
         // peek, not read: MapLibre fires moveend synchronously when a camera move started inside an
         // effect interrupts another, and a read would subscribe that effect to what it sets (a cycle)
         onMoveEnd: () => (cameraRest.value = cameraRest.peek() + 1),
+        onContextLost: () => (contextLost.value = true),
       });
     } catch (err) {
       // MapLibre throws when no WebGL context can be created: show the fallback instead of a blank map
@@ -162,15 +163,31 @@ function MapPane({ data }: { data: AppData | null }) {
   return <div class="map" ref={ref} role="region" aria-label={t(lang.value, 'title')} />;
 }
 
+/** Said when the map's WebGL context is lost: never a blank map without a word. The link holds the view. */
+function ContextLost() {
+  const l = lang.value;
+  if (!contextLost.value) return null;
+  return (
+    <div class="notices context-lost" role="alert">
+      <p class="notice">{t(l, 'contextLost')}</p>
+      <button type="button" data-reload onClick={() => location.reload()}>
+        {t(l, 'reload')}
+      </button>
+    </div>
+  );
+}
+
 function Notices() {
   const l = lang.value;
   if (notices.value.length === 0) return null;
-  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badHide: 'noticeBadHide', badLang: 'noticeBadLang', badParam: 'noticeBadParam' } as const;
+  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badHide: 'noticeBadHide', badLang: 'noticeBadLang', badParam: 'noticeBadParam', repeated: 'noticeRepeated' } as const;
+  // a value from the link is shown as text (never markup), shortened when long
+  const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
   return (
     <div class="notices" role="status">
       {notices.value.map((n, i) => (
         <p key={i} class="notice">
-          {t(l, key[n.key], { v: n.value })}
+          {t(l, key[n.key], { v: shown(n.value) })}
         </p>
       ))}
       <button type="button" onClick={() => (notices.value = [])}>
@@ -224,6 +241,13 @@ function Loading() {
 
 export function App({ data }: { data: AppData | null }) {
   const l = lang.value;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && closeInnermost()) e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const selected = data && city.value ? data.cityById.get(city.value) : undefined;
   return (
     <div class="app">
@@ -231,6 +255,7 @@ export function App({ data }: { data: AppData | null }) {
       <main>
         <MapPane data={data} />
         <aside class="side">
+          <ContextLost />
           <Notices />
           {!data ? (
             <Loading />

@@ -23,6 +23,8 @@ export const itemFilter = signal<ItemFilter>(NO_FILTER);
 export const notices = signal<Notice[]>([]);
 /** Set when MapLibre cannot get a WebGL context. */
 export const webglFailed = signal(false);
+/** Set when the map's WebGL context has been lost after start-up. */
+export const contextLost = signal(false);
 
 export const query = computed(() =>
   serializeView(
@@ -50,6 +52,16 @@ export function bindUrl(known: Known) {
   effect(() => {
     document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
   });
+}
+
+/** Escape closes what is open, the innermost first: the picker, a work's card, a corridor, a city. */
+export function closeInnermost(): boolean {
+  if (picks.value.length) picks.value = [];
+  else if (item.value) item.value = null;
+  else if (corridor.value) corridor.value = null;
+  else if (city.value) city.value = null;
+  else return false;
+  return true;
 }
 
 /** Turns layers on or off in one update, keeping the table's order. */

@@ -14,7 +14,7 @@ export interface ViewState {
   lang: Lang;
 }
 
-export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badHide' | 'badLang' | 'badParam'; value: string };
+export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badHide' | 'badLang' | 'badParam' | 'repeated'; value: string };
 
 export interface Known {
   cities: ReadonlySet<string>;
@@ -35,7 +35,12 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
   const q = new URLSearchParams(search);
   const notices: Notice[] = [];
   const view: ViewState = { ...DEFAULT_VIEW };
-  for (const key of q.keys()) if (!PARAMS.has(key)) notices.push({ key: 'badParam', value: key });
+  const seen = new Set<string>();
+  for (const key of q.keys()) {
+    if (!PARAMS.has(key)) notices.push({ key: 'badParam', value: key });
+    else if (seen.has(key)) notices.push({ key: 'repeated', value: key });
+    seen.add(key);
+  }
 
   /** One id: kept when known, else a notice. */
   const one = (key: 'city' | 'item' | 'corridor', ids: ReadonlySet<string> | undefined, bad: Notice['key']) => {

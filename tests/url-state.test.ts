@@ -46,6 +46,20 @@ describe('parseView', () => {
     expect(view.lang).toBe('zh');
     expect(notices).toEqual([{ key: 'badParam', value: 'foo' }, { key: 'badLang', value: 'fr' }]);
   });
+  it('uses the first of a repeated parameter and says so', () => {
+    const { view, notices } = parseView('?city=440800&city=440100&lang=en&lang=zh', known);
+    expect(view.city).toBe('440800');
+    expect(view.lang).toBe('en');
+    expect(notices).toEqual([{ key: 'repeated', value: 'city' }, { key: 'repeated', value: 'lang' }]);
+  });
+  it('drops an empty or very long value with a notice, whatever its characters', () => {
+    const long = '<img src=x onerror=alert(1)>'.repeat(400);
+    const { view, notices } = parseView(`?city=&item=${encodeURIComponent(long)}`, known);
+    expect(view.city).toBeNull();
+    expect(view.item).toBeNull();
+    expect(notices.map((n) => n.key)).toEqual(['badCity', 'badItem']);
+    expect(notices[1].value).toBe(long);
+  });
 });
 
 describe('the legend filter in the link', () => {

@@ -46,6 +46,8 @@ export interface MapOptions {
   onReady: () => void;
   /** the camera has come to rest, or the map has changed size */
   onMoveEnd: () => void;
+  /** the WebGL context was lost (the driver or the browser reset it) */
+  onContextLost: () => void;
 }
 
 /** A compact attribution, collapsed to its (i) button; the full text is also in the side panel. */
@@ -58,7 +60,7 @@ function addAttribution(map: MlMap, html: string): AttributionControl {
 
 /** Starts the map at once, before the data has arrived: MapLibre's start-up (worker, style, shaders)
  * runs while the data downloads and parses. */
-export function createMap({ container, attribution, getTooltip, onClick, onReady, onMoveEnd }: MapOptions): MapController {
+export function createMap({ container, attribution, getTooltip, onClick, onReady, onMoveEnd, onContextLost }: MapOptions): MapController {
   performance.mark('map-create');
   const map = new MlMap({
     container,
@@ -116,6 +118,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   map.on('click', (e) => onClick(hitsAt(e.point.x, e.point.y)));
 
   map.on('moveend', onMoveEnd);
+  map.on('webglcontextlost', onContextLost);
   map.on('resize', onMoveEnd);
 
   // ready = the map loaded, the basemap's source tiled with its data, and deck.gl has drawn a frame
