@@ -6,7 +6,13 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController, type MapHits } from './map/map-view.ts';
 import { buildLayers, mapLayersOf } from './layers/registry.ts';
-import { city, closeInnermost, contextLost, corridor, dataset, item, itemFilter, lang, layersOn, loadError, notices, picks, webglFailed } from './state.ts';
+import { city, closeInnermost, contextLost, corridor, dataset, item, lang, layersOn, loadError, notices, picks, selection, view, webglFailed } from './state.ts';
+import { VIEWS } from './url-state.ts';
+import { FiltersPanel } from './panels/filters.tsx';
+import { WorksTable } from './panels/works-table.tsx';
+import { SearchBox } from './search/search-box.tsx';
+import { ensureSearch, fact } from './search/search.ts';
+import { FactCard } from './panels/fact-card.tsx';
 import { ItemCard, kindLabel, statusLabel } from './panels/item-card.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { Picker } from './panels/picker.tsx';
@@ -93,6 +99,8 @@ function MapPane({ data }: { data: AppData | null }) {
         onClick: (hits) => select(hits),
         onReady: () => {
           window.__mapReady = true;
+          // the search's engine and documents load once the map is up and the page is idle
+          (window.requestIdleCallback ?? setTimeout)(() => void ensureSearch());
         },
         // peek, not read: MapLibre fires moveend synchronously when a camera move started inside an
         // effect interrupts another, and a read would subscribe that effect to what it sets (a cycle)
@@ -136,7 +144,7 @@ function MapPane({ data }: { data: AppData | null }) {
     const stops = [
       effect(() => {
         void cameraRest.value; // names of works are placed again whenever the camera comes to rest
-        const ctx = { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, filter: itemFilter.value, view: ctl.view() };
+        const ctx = { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, works: selection.value, view: ctl.view() };
         ctl.setLayers(buildLayers(layersOn.value, ctx, built));
       }),
       effect(() => {
@@ -180,7 +188,7 @@ function ContextLost() {
 function Notices() {
   const l = lang.value;
   if (notices.value.length === 0) return null;
-  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badHide: 'noticeBadHide', badLang: 'noticeBadLang', badParam: 'noticeBadParam', repeated: 'noticeRepeated' } as const;
+  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badHide: 'noticeBadHide', badLang: 'noticeBadLang', badParam: 'noticeBadParam', repeated: 'noticeRepeated', badView: 'noticeBadView', badFilter: 'noticeBadFilter', longQuery: 'noticeLongQuery' } as const;
   // a value from the link is shown as text (never markup), shortened when long
   const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
   return (
@@ -199,20 +207,30 @@ function Notices() {
 
 export function Header() {
   const l = lang.value;
+  const other = l === 'zh' ? 'en' : 'zh';
   return (
     <header class="top">
       <div class="titles">
         <h1>{t(l, 'title')}</h1>
         <p class="subtitle">{t(l, 'subtitle')}</p>
       </div>
-      <nav>
+      <SearchBox />
+      <nav aria-label={t(l, 'viewsLabel')}>
+        <div class="views" role="group" aria-label={t(l, 'viewsLabel')}>
+          {VIEWS.map((v) => (
+            <button key={v} type="button" data-view-switch={v} aria-pressed={view.value === v} onClick={() => (view.value = v)}>
+              {t(l, v === 'map' ? 'viewMap' : 'viewList')}
+            </button>
+          ))}
+        </div>
         <a class="download" href={CITIES_DOWNLOAD} download="cities.geojson">
           {t(l, 'download')}
         </a>
         <a class="download" href={ITEMS_DOWNLOAD} download="plan-items.geojson">
           {t(l, 'downloadItems')}
         </a>
-        <button type="button" class="lang" data-lang-toggle aria-label={t(l, 'languageLabel')} onClick={() => (lang.value = l === 'zh' ? 'en' : 'zh')}>
+        {/* the accessible name starts with the visible text (WCAG 2.5.3) */}
+        <button type="button" class="lang" data-lang-toggle lang={other === 'en' ? 'en' : 'zh-CN'} title={t(l, 'languageLabel')} onClick={() => (lang.value = other)}>
           {t(l, 'language')}
         </button>
       </nav>
@@ -239,8 +257,33 @@ function Loading() {
   );
 }
 
-export function App({ data }: { data: AppData | null }) {
+/** What is open: the picker, a work's card, a corridor or a city panel (else a hint). */
+export function OpenPanels({ data, onZoom }: { data: AppData; onZoom?: (id: string) => void }) {
   const l = lang.value;
+  const selected = city.value ? data.cityById.get(city.value) : undefined;
+  return (
+    <>
+      {picks.value.length > 1 && <Picker data={data} ids={picks.value} lang={l} />}
+      {fact.value && !item.value && <FactCard data={data} doc={fact.value} lang={l} />}
+      {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={onZoom && (() => onZoom(item.value!))} />}
+      {corridor.value && !item.value && <CorridorPanel data={data} id={corridor.value} lang={l} />}
+      {selected && !item.value && !corridor.value ? (
+        <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
+      ) : (
+        !item.value &&
+        !corridor.value &&
+        !fact.value && (
+          <p class="hint">
+            {t(l, 'cityCount')} · {t(l, 'itemCount', { n: data.items.length })} · {t(l, 'selectCity')}
+          </p>
+        )
+      )}
+    </>
+  );
+}
+
+/** Escape closes the innermost panel, wherever the focus is (a field handles its own Escape first). */
+function useEscape() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented && closeInnermost()) e.preventDefault();
@@ -248,9 +291,13 @@ export function App({ data }: { data: AppData | null }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  const selected = data && city.value ? data.cityById.get(city.value) : undefined;
+}
+
+export function App({ data }: { data: AppData | null }) {
+  const l = lang.value;
+  useEscape();
   return (
-    <div class="app">
+    <div class={`app view-${view.value}`}>
       <Header />
       <main>
         <MapPane data={data} />
@@ -261,19 +308,9 @@ export function App({ data }: { data: AppData | null }) {
             <Loading />
           ) : (
             <>
-              {picks.value.length > 1 && <Picker data={data} ids={picks.value} lang={l} />}
-              {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={() => focusItem(data, item.value)} />}
-              {corridor.value && !item.value && <CorridorPanel data={data} id={corridor.value} lang={l} />}
-              {selected && !item.value && !corridor.value ? (
-                <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
-              ) : (
-                !item.value &&
-                !corridor.value && (
-                  <p class="hint">
-                    {t(l, 'cityCount')} · {t(l, 'itemCount', { n: data.items.length })} · {t(l, 'selectCity')}
-                  </p>
-                )
-              )}
+              <OpenPanels data={data} onZoom={(id) => focusItem(data, id)} />
+              <FiltersPanel data={data} />
+              {view.value === 'list' && <WorksTable data={data} />}
             </>
           )}
           <LayerList data={data} />

@@ -3,9 +3,11 @@ import { render } from 'preact';
 import { loadData } from './data.ts';
 import { Root } from './app.tsx';
 import { bindUrl, dataset, lang, loadError } from './state.ts';
+import { bindSearch } from './search/search.ts';
 import { langOf } from './url-state.ts';
 import { LAYER_IDS } from './layers/registry.ts';
-import { ALL_KINDS, STATUSES } from './plan/vocab.ts';
+import { ALL_KINDS, PRECISIONS, SECTORS, STATUSES } from './plan/vocab.ts';
+import { REGION_GROUPS } from './selection.ts';
 
 const HIDEABLE = new Set<string>([...ALL_KINDS, ...Object.keys(STATUSES)]);
 import './styles.css';
@@ -17,7 +19,17 @@ render(<Root />, root);
 loadData()
   .then((data) => {
     performance.mark('data-ready');
-    bindUrl({ cities: new Set(data.cityById.keys()), items: new Set(data.index.byId.keys()), corridors: new Set(data.corridors.map((c) => c.id)), layers: LAYER_IDS, hideable: HIDEABLE });
+    bindUrl({
+      cities: new Set(data.cityById.keys()),
+      items: new Set(data.index.byId.keys()),
+      corridors: new Set(data.corridors.map((c) => c.id)),
+      layers: LAYER_IDS,
+      hideable: HIDEABLE,
+      regions: new Set([...data.cityById.keys(), ...REGION_GROUPS]),
+      sectors: new Set(Object.keys(SECTORS)),
+      precisions: new Set(Object.keys(PRECISIONS)),
+    });
+    bindSearch();
     dataset.value = data;
   })
   .catch((err: Error) => {

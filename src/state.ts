@@ -5,7 +5,10 @@ import type { AppData } from './data.ts';
 import { NO_FILTER, type ItemFilter } from './items.ts';
 import { STATUSES } from './plan/vocab.ts';
 import { DEFAULT_LAYERS, LAYER_IDS } from './layers/registry.ts';
-import { parseView, serializeView, type Notice, type Known } from './url-state.ts';
+import { kindsOfRows } from './layers/items.ts';
+import { parseView, serializeView, type Notice, type Known, type View } from './url-state.ts';
+import { filterWorks, NO_FILTERS, selectWorks, type Filters } from './selection.ts';
+import type { PlanItem } from './types.ts';
 
 /** Everything the app shows, once loaded (the page and the map start before it arrives). */
 export const dataset = signal<AppData | null>(null);
@@ -21,32 +24,63 @@ export const layersOn = signal<string[]>(DEFAULT_LAYERS);
 /** kinds and statuses the legend has switched off */
 export const itemFilter = signal<ItemFilter>(NO_FILTER);
 export const notices = signal<Notice[]>([]);
+/** the view beside the map */
+export const view = signal<View>('map');
+/** filters beyond the legend: region, sector, corridor, precision */
+export const filters = signal<Filters>(NO_FILTERS);
+/** the search text (q= in the link) */
+export const searchText = signal('');
+/** the works the search text matched; null when there is no search text or the index is not ready */
+export const matches = signal<ReadonlySet<string> | null>(null);
 /** Set when MapLibre cannot get a WebGL context. */
 export const webglFailed = signal(false);
 /** Set when the map's WebGL context has been lost after start-up. */
 export const contextLost = signal(false);
 
-export const query = computed(() =>
+export const urlQuery = computed(() =>
   serializeView(
-    { city: city.value, item: item.value, corridor: corridor.value, layers: layersOn.value, hide: [...itemFilter.value.kinds, ...itemFilter.value.statuses], lang: lang.value },
+    {
+      city: city.value,
+      item: item.value,
+      corridor: corridor.value,
+      layers: layersOn.value,
+      hide: [...itemFilter.value.kinds, ...itemFilter.value.statuses],
+      lang: lang.value,
+      view: view.value,
+      q: searchText.value.trim(),
+      ...filters.value,
+    },
     LAYER_IDS,
     DEFAULT_LAYERS,
   ),
 );
 
+/** The works that pass the filters and the search (before the legend and the layers that are on). */
+export const filtered = computed<PlanItem[]>(() => {
+  const d = dataset.value;
+  return d ? filterWorks({ items: d.items, cities: d.cities, filters: filters.value, matches: matches.value }) : [];
+});
+/** The kinds drawn: those of the layers that are on (every kind when there is no map to agree with). */
+export const kindsOn = computed<ReadonlySet<string> | null>(() => (webglFailed.value ? null : new Set(kindsOfRows(layersOn.value))));
+/** The one selection: what the map draws, the list lists, the totals count and the exports write. */
+export const selection = computed<PlanItem[]>(() => selectWorks(filtered.value, itemFilter.value, kindsOn.value));
+
 /** Reads the URL once at start-up, then keeps it in step with the signals. */
 export function bindUrl(known: Known) {
-  const { view, notices: found } = parseView(location.search, known);
-  lang.value = view.lang;
-  city.value = view.city;
-  item.value = view.item;
-  corridor.value = view.corridor;
-  layersOn.value = view.layers ?? DEFAULT_LAYERS;
-  const hide = view.hide ?? [];
+  const { view: parsed, notices: found } = parseView(location.search, known);
+  lang.value = parsed.lang;
+  city.value = parsed.city;
+  item.value = parsed.item;
+  corridor.value = parsed.corridor;
+  layersOn.value = parsed.layers ?? DEFAULT_LAYERS;
+  const hide = parsed.hide ?? [];
   itemFilter.value = { kinds: new Set(hide.filter((h) => !(h in STATUSES))), statuses: new Set(hide.filter((h) => h in STATUSES)) };
+  view.value = parsed.view ?? 'map';
+  searchText.value = parsed.q ?? '';
+  filters.value = { region: parsed.region ?? null, sector: parsed.sector ?? null, along: parsed.along ?? null, precision: parsed.precision ?? null };
   notices.value = found;
   effect(() => {
-    const url = `${location.pathname}${query.value}${location.hash}`;
+    const url = `${location.pathname}${urlQuery.value}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
   });
   effect(() => {

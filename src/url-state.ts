@@ -1,5 +1,7 @@
 // The shareable view lives in the query string: city=<adcode>, item=<id>, corridor=<id>,
-// layers=<id,id>, hide=<kind or status,…> (what the legend filter has switched off), lang=zh|en.
+// layers=<id,id>, hide=<kind or status,…> (what the legend filter has switched off), lang=zh|en,
+// view=list, q=<search text>, and the filters region=<adcode|core|belt|north|east|west|circle id>,
+// sector=<sector>, along=<corridor id>, precision=<precision>.
 // parse and serialise are pure; garbage values are dropped and reported as notices.
 import type { Lang } from './types.ts';
 
@@ -12,9 +14,22 @@ export interface ViewState {
   /** kinds and statuses the legend hides (absent = none) */
   hide?: string[];
   lang: Lang;
+  /** the view beside the map (absent = the map alone) */
+  view?: View;
+  /** the search text */
+  q?: string;
+  region?: string | null;
+  sector?: string | null;
+  along?: string | null;
+  precision?: string | null;
 }
 
-export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badHide' | 'badLang' | 'badParam' | 'repeated'; value: string };
+export const VIEWS = ['map', 'list'] as const;
+export type View = (typeof VIEWS)[number];
+/** The longest search text a link keeps. */
+export const MAX_QUERY = 100;
+
+export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badHide' | 'badLang' | 'badParam' | 'repeated' | 'badView' | 'badFilter' | 'longQuery'; value: string };
 
 export interface Known {
   cities: ReadonlySet<string>;
@@ -23,10 +38,15 @@ export interface Known {
   layers: readonly string[];
   /** item kinds and statuses the legend can hide */
   hideable?: ReadonlySet<string>;
+  /** region ids (adcodes, zones, wings, circles), sectors and precision levels the filters take */
+  regions?: ReadonlySet<string>;
+  sectors?: ReadonlySet<string>;
+  precisions?: ReadonlySet<string>;
 }
 
 export const DEFAULT_VIEW: ViewState = { city: null, item: null, corridor: null, layers: null, lang: 'zh' };
-const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'hide', 'lang']);
+const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'hide', 'lang', 'view', 'q', 'region', 'sector', 'along', 'precision']);
+const FILTERS = ['region', 'sector', 'along', 'precision'] as const;
 
 /** The language alone, read before the data (and so the rest of the view) can be checked. */
 export const langOf = (search: string): Lang => (new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh');
@@ -72,6 +92,24 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
   }
   const hide = q.get('hide');
   if (hide !== null) view.hide = list(hide, (id) => !!known.hideable?.has(id), 'badHide').good;
+  const v = q.get('view');
+  if (v !== null) {
+    if ((VIEWS as readonly string[]).includes(v)) view.view = v as View;
+    else notices.push({ key: 'badView', value: v });
+  }
+  const text = q.get('q');
+  if (text !== null) {
+    const trimmed = text.trim();
+    if (trimmed.length > MAX_QUERY) notices.push({ key: 'longQuery', value: trimmed });
+    view.q = trimmed.slice(0, MAX_QUERY);
+  }
+  const sets = { region: known.regions, sector: known.sectors, along: known.corridors, precision: known.precisions };
+  for (const key of FILTERS) {
+    const value = q.get(key);
+    if (value === null) continue;
+    if (sets[key]?.has(value)) view[key] = value;
+    else notices.push({ key: 'badFilter', value: `${key}=${value}` });
+  }
   return { view, notices };
 }
 
@@ -88,6 +126,9 @@ export function serializeView(view: ViewState, layerOrder: readonly string[], de
   }
   if (view.hide?.length) q.set('hide', [...view.hide].sort().join(','));
   if (view.lang !== 'zh') q.set('lang', view.lang);
+  if (view.view && view.view !== 'map') q.set('view', view.view);
+  if (view.q) q.set('q', view.q);
+  for (const key of FILTERS) if (view[key]) q.set(key, view[key]!);
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

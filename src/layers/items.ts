@@ -10,10 +10,8 @@ import type { Feature, Polygon } from 'geojson';
 import type { LayerContext } from './registry.ts';
 import { css, SECTOR_COLOURS, STATUS_SOLID, withAlpha, type RGBA } from '../palette.ts';
 import type { PlanItem } from '../types.ts';
-import type { AppData } from '../data.ts';
 import { DASH_EXTENSION } from './path-style.ts';
 import { IconAtlas, siteEntry } from './icon-atlas.ts';
-import { passes, type ItemFilter } from '../items.ts';
 
 export interface ItemRow {
   id: string;
@@ -76,17 +74,15 @@ function memo<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
   };
 }
 
-const shapesOfRow = new WeakMap<AppData, WeakMap<ItemFilter, Map<string, PlanItem[]>>>();
-/** A row's routes and areas that pass the filter, once per dataset and filter. */
-function rowShapes(data: AppData, row: ItemRow, filter: ItemFilter): PlanItem[] {
-  let byFilter = shapesOfRow.get(data);
-  if (!byFilter) shapesOfRow.set(data, (byFilter = new WeakMap()));
-  let m = byFilter.get(filter);
-  if (!m) byFilter.set(filter, (m = new Map()));
+const shapesOfRow = new WeakMap<readonly PlanItem[], Map<string, PlanItem[]>>();
+/** A row's routes and areas among the selected works, once per selection. */
+function rowShapes(works: readonly PlanItem[], row: ItemRow): PlanItem[] {
+  let m = shapesOfRow.get(works);
+  if (!m) shapesOfRow.set(works, (m = new Map()));
   let d = m.get(row.id);
   if (!d) {
     const kinds = new Set(row.kinds);
-    d = data.items.filter((i) => i.geometry.type !== 'Point' && kinds.has(i.properties.kind) && passes(i, filter));
+    d = works.filter((i) => i.geometry.type !== 'Point' && kinds.has(i.properties.kind));
     m.set(row.id, d);
   }
   return d;
@@ -94,10 +90,10 @@ function rowShapes(data: AppData, row: ItemRow, filter: ItemFilter): PlanItem[] 
 
 /** A row of the table: its routes and areas (its sites are drawn with every other row's, by siteLayers). */
 export function itemLayers(row: ItemRow) {
-  return ({ data, visible, selectedItem, filter }: LayerContext): Layer[] => [
+  return ({ works, visible, selectedItem }: LayerContext): Layer[] => [
     new GeoJsonLayer<PlanItem['properties']>({
       id: `${row.id}-shapes`,
-      data: rowShapes(data, row, filter) as never,
+      data: rowShapes(works, row) as never,
       visible,
       pickable: true,
       autoHighlight: true,
@@ -119,15 +115,7 @@ export function itemLayers(row: ItemRow) {
 /** The kinds the item rows that are on draw. */
 export const kindsOfRows = (layersOn: readonly string[]) => ITEM_ROWS.filter((r) => layersOn.includes(r.id)).flatMap((r) => r.kinds);
 
-const shownOf = memo((data: AppData, filter: ItemFilter, kindsKey: string): PlanItem[] => {
-  const kinds = new Set(kindsKey.split(','));
-  return data.items.filter((i) => kinds.has(i.properties.kind) && passes(i, filter));
-});
-/** Every work the rows that are on draw and the filter lets through: the same array for the same
- * inputs, shared by the sites and the names of works. */
-export const shownItems = (data: AppData, filter: ItemFilter, layersOn: readonly string[]) => shownOf(data, filter, kindsOfRows(layersOn).join(','));
-
-const sitesOf = memo((shown: PlanItem[]) => shown.filter((i) => i.geometry.type === 'Point'));
+const sitesOf = memo((works: readonly PlanItem[]) => works.filter((i) => i.geometry.type === 'Point'));
 const halosOf = memo((sites: PlanItem[]): Halo[] =>
   sites
     .filter((i) => HALO_KM[i.properties.precision] > 0)
@@ -144,8 +132,8 @@ const siteEntryOf = (i: PlanItem) => siteEntry(SHAPE_OF_KIND.get(i.properties.ki
  * their uncertainty halos and their symbols (the row's shape in the sector's colour, filled when
  * built or under way). One layer for all rows, not one per row.
  */
-export function siteLayers({ data, layersOn, filter, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
-  const sites = sitesOf(shownItems(data, filter, layersOn));
+export function siteLayers({ works, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
+  const sites = sitesOf(works);
   const keys = keysOf(sites);
   return [
     new GeoJsonLayer<Halo['properties']>({

@@ -4,7 +4,7 @@
 import type { Layer } from '@deck.gl/core';
 import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
-import type { ItemFilter } from '../items.ts';
+import type { PlanItem } from '../types.ts';
 import type { RGBA } from '../palette.ts';
 import { citiesLegend, circlesLegend, zonesLegend } from './regions-legend.ts';
 import { labelsLayer } from './labels.ts';
@@ -19,8 +19,8 @@ export interface LayerContext {
   selectedCity: string | null;
   selectedItem: string | null;
   selectedCorridor: string | null;
-  /** what the legend hides (item layers) */
-  filter: ItemFilter;
+  /** the selection (state.ts): the works the map draws, of the rows that are on */
+  works: readonly PlanItem[];
   /** the rows that are on */
   layersOn: readonly string[];
   /** the camera as it stands, for what is placed on screen (names of works); null before the map exists */

@@ -4,7 +4,6 @@
 import { IconLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
 import type { PlanItem } from '../types.ts';
-import { shownItems } from './items.ts';
 import { cityNameBoxes } from './labels.ts';
 import { placeLabels, type Candidate, type Side } from './label-placement.ts';
 import { IconAtlas, labelEntry, labelSize, type LabelStyle } from './icon-atlas.ts';
@@ -35,11 +34,11 @@ function anchorOf(i: PlanItem): [number, number] {
 
 const name = (i: PlanItem, lang: 'zh' | 'en') => (lang === 'zh' ? i.properties.name_zh : i.properties.name_en);
 
-export function workLabelsLayer({ data, lang, visible, selectedItem, filter, layersOn, view }: LayerContext) {
+export function workLabelsLayer({ data, lang, visible, selectedItem, works, layersOn, view }: LayerContext) {
   let placed: Placed[] = [];
   if (visible && view) {
     const routes = view.zoom >= ROUTE_NAMES_ZOOM;
-    const items = shownItems(data, filter, layersOn).filter((i) => routes || i.geometry.type === 'Point' || i.id === selectedItem);
+    const items = works.filter((i) => routes || i.geometry.type === 'Point' || i.id === selectedItem);
     const anchors = new Map(items.map((i) => [i.id, anchorOf(i)]));
     const candidates: Candidate[] = items.flatMap((i) => {
       const [x, y] = view.project(anchors.get(i.id)!);

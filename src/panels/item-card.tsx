@@ -14,7 +14,7 @@ export const kindLabel = (sector: string, kind: string, lang: Lang) =>
   ((KINDS as Record<string, Record<string, { zh: string; en: string }>>)[sector]?.[kind] ?? { zh: kind, en: kind })[lang];
 export const statusLabel = (status: string, lang: Lang) => (STATUSES as Record<string, { zh: string; en: string }>)[status]?.[lang] ?? status;
 
-export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string; lang: Lang; onZoom: () => void }) {
+export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string; lang: Lang; onZoom?: () => void }) {
   const it = data.index.byId.get(id);
   if (!it) return null;
   const p = it.properties;
@@ -77,11 +77,13 @@ export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string
         “{p.source.quote}”
       </blockquote>
       <Source s={p.source} lang={lang} />
-      <p>
-        <button type="button" class="zoom" onClick={onZoom}>
-          {t(lang, 'zoomTo')}
-        </button>
-      </p>
+      {onZoom && (
+        <p>
+          <button type="button" class="zoom" onClick={onZoom}>
+            {t(lang, 'zoomTo')}
+          </button>
+        </p>
+      )}
     </article>
   );
 }

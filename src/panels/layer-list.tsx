@@ -1,7 +1,7 @@
 // Layer toggles grouped as in the layer table, each with its legend. The legend of the plan's works is
 // also their filter: each kind and each status can be switched off, with live counts of what is drawn.
 import { LAYERS, type LayerDef, type LegendEntry } from '../layers/registry.ts';
-import { itemFilter, layersOn, lang, toggleLayers } from '../state.ts';
+import { filtered, itemFilter, layersOn, lang, toggleLayers } from '../state.ts';
 import { t } from '../i18n.ts';
 import { css, SECTOR_COLOURS, STATUS_SOLID } from '../palette.ts';
 import { SECTOR_OF_KIND, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
@@ -134,7 +134,8 @@ function KindFilter({ def, counts, lang: l }: { def: LayerDef; counts: Counts; l
 export function LayerList({ data }: { data: AppData | null }) {
   const l = lang.value;
   const kindsOn = new Set(kindsOfRows(layersOn.value));
-  const counts = data ? { ...legendCounts(data.items, itemFilter.value, kindsOn), ...kindStats(data) } : null;
+  // counted over the works the filters and the search let through: the legend agrees with the map and the list
+  const counts = data ? { ...legendCounts(filtered.value, itemFilter.value, kindsOn), ...kindStats(data) } : null;
   return (
     <section class="layers" aria-label={t(l, 'layers')}>
       <h2>{t(l, 'layers')}</h2>

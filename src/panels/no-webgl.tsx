@@ -1,33 +1,24 @@
-// Without WebGL there is no map; the cities and their panels still work.
+// Without WebGL there is no map: the notice, the search, the filters and the list of every work;
+// city panels and work cards open from the list as they do beside the map.
 import type { AppData } from '../data.ts';
-import { city, lang } from '../state.ts';
+import { lang } from '../state.ts';
 import { t } from '../i18n.ts';
-import { Header } from '../app.tsx';
-import { CityPanel } from './city-panel.tsx';
+import { Header, OpenPanels } from '../app.tsx';
+import { FiltersPanel } from './filters.tsx';
+import { WorksTable } from './works-table.tsx';
 
 export function NoWebgl({ data }: { data: AppData }) {
   const l = lang.value;
-  const selected = city.value ? data.cityById.get(city.value) : undefined;
   return (
-    <div class="app no-webgl">
+    <div class="app no-webgl view-list">
       <Header />
       <main class="fallback">
         <p class="notice" role="alert">
           {t(l, 'noWebgl')}
         </p>
-        {selected ? (
-          <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
-        ) : (
-          <ul class="city-list">
-            {data.cities.map((c) => (
-              <li key={c.adcode}>
-                <button type="button" onClick={() => (city.value = c.adcode)}>
-                  {l === 'zh' ? c.name_zh : c.name_en}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <OpenPanels data={data} />
+        <FiltersPanel data={data} />
+        <WorksTable data={data} />
         <p class="disclaimer">{t(l, 'disclaimer')}</p>
       </main>
     </div>

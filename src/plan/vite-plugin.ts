@@ -4,7 +4,14 @@
 import type { Plugin } from 'vite';
 import { loadDataset } from './validate.ts';
 import { downloads } from './exports.ts';
-import { ITEMS_DOWNLOAD } from './downloads.ts';
+import { ITEMS_DOWNLOAD, SEARCH_DOCS } from './downloads.ts';
+import { searchDocs } from './search-docs.ts';
+
+/** Everything the build writes to dist/data/: the downloads and the search documents (fetched lazily). */
+const files = () => {
+  const ds = loadDataset();
+  return { ...downloads(ds), [SEARCH_DOCS.slice('./data/'.length)]: JSON.stringify(searchDocs(ds)) };
+};
 
 export function planExports(): Plugin {
   return {
@@ -13,7 +20,7 @@ export function planExports(): Plugin {
       loadDataset(); // throws DataError, naming file, record and field
     },
     generateBundle() {
-      for (const [name, source] of Object.entries(downloads(loadDataset()))) this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
+      for (const [name, source] of Object.entries(files())) this.emitFile({ type: 'asset', fileName: `data/${name}`, source });
     },
     transformIndexHtml: {
       order: 'post',
@@ -29,10 +36,10 @@ export function planExports(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const m = req.url?.match(/\/data\/([\w.-]+)$/);
-        const files = m ? downloads(loadDataset()) : {};
-        if (m && files[m[1]]) {
+        const all: Record<string, string> = m ? files() : {};
+        if (m && all[m[1]]) {
           res.setHeader('Content-Type', m[1].endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/geo+json');
-          res.end(files[m[1]]);
+          res.end(all[m[1]]);
         } else next();
       });
     },

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { LAYER_IDS } from '../../src/layers/registry.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BUDGET = { readyRatio: 1.0, jsRatio: 1.25, dataKB: 400, fpsDefault: 0.8, fpsAll: 0.6, latencyMs: 100, flyRatio: 1.5, placementMs: 16 };
+const BUDGET = { readyRatio: 1.0, jsRatio: 1.25, dataKB: 400, fpsDefault: 0.8, fpsAll: 0.6, latencyMs: 100, flyRatio: 1.5, placementMs: 16, keystrokeMs: 16 };
 
 if (!process.argv.includes('--no-build')) spawnSync('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 
@@ -59,8 +59,29 @@ const LONGEST_TASK = `(async () => { const m = window.__map.map; await ${idle};
     results.push(max); }
   return Math.max(...results); })()`;
 
+/** Every prefix of the queries of issue 8, typed into the search box once its index is built: the time
+ * from each keystroke to its results rendered (p95). */
+const KEYSTROKES = `(async () => {
+  const box = document.querySelector('input[type=search]');
+  const t0 = performance.now();
+  box.focus(); // loads the index if the idle time after start-up has not already
+  const type = async (text) => { const t = performance.now(); box.value = text; box.dispatchEvent(new Event('input', { bubbles: true })); await new Promise((r) => setTimeout(r, 0)); return performance.now() - t; };
+  await type('深');
+  for (let i = 0; i < 200 && !document.querySelector('[role=option]'); i++) await new Promise((r) => setTimeout(r, 25));
+  const indexMs = performance.now() - t0;
+  const times = [];
+  for (const q of ['shenzhong', 'Shenzhen-Zhongshan', 'Shenzen Zhongshan', '深中通道', 'szt', 'gangzhuao', 'dg', '东莞', 'airport']) {
+    for (let i = 1; i <= q.length; i++) times.push(await type(q.slice(0, i)));
+    await type('');
+  }
+  times.sort((a, b) => a - b);
+  return { p95: times[Math.floor(times.length * 0.95)], max: times[times.length - 1], indexMs, n: times.length };
+})()`;
+
 interface Run {
   readyMs: number;
+  /** JS fetched by the time the page was ready (lazy chunks loaded later are not start-up) */
+  startJs: number;
   visibleMs: number;
   heapMB: number;
   bytes: Record<Kind, number>;
@@ -76,6 +97,7 @@ async function measure(browser: Browser, url: string, after?: (page: Page) => Pr
   page.on('pageerror', (e) => console.error(`page error at ${url}: ${e.message}`));
   await page.goto(url);
   await page.waitForFunction(() => window.__mapReady === true, null, { timeout: 120_000 });
+  const startJs = [...urls].filter((u) => u.includes(BASE_PATH) && kindOf(u) === 'js').reduce((n, u) => n + gzipBytes(u), 0);
   const [readyMs, visibleMs] = await page.evaluate(() => ['map-ready', 'map-visible'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN));
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -84,7 +106,7 @@ async function measure(browser: Browser, url: string, after?: (page: Page) => Pr
   const bytes: Record<Kind, number> = { js: 0, css: 0, data: 0, other: 0 };
   for (const u of urls) if (u.includes(BASE_PATH) && kindOf(u) !== 'other') bytes[kindOf(u)] += gzipBytes(u);
   await context.close();
-  return { readyMs, visibleMs, heapMB: usedSize / 2 ** 20, bytes, extra };
+  return { readyMs, startJs, visibleMs, heapMB: usedSize / 2 ** 20, bytes, extra };
 }
 
 /** Pan and zoom frame rates, after one pan to warm up (software WebGL compiles what a frame needs on
@@ -120,6 +142,9 @@ async function appExtras(page: Page) {
     out[name] = (await page.evaluate(LATENCY(action))) as number;
     await page.evaluate(`window.__select({})`);
   }
+  const keys = (await page.evaluate(KEYSTROKES)) as { p95: number; max: number; indexMs: number };
+  Object.assign(out, { keyP95: keys.p95, keyMax: keys.max, indexMs: keys.indexMs });
+  await page.evaluate(`(() => { const b = document.querySelector('input[type=search]'); b.value = ''; b.dispatchEvent(new Event('input', { bubbles: true })); b.blur(); })()`);
   const fly = (await page.evaluate(FLY)) as { ms: number; lng: number; lat: number; zoom: number; panel: boolean };
   if (!fly.panel) throw new Error('selecting Zhanjiang opened no city panel');
   Object.assign(out, { flyMs: fly.ms, flyLng: fly.lng, flyLat: fly.lat, flyZoom: fly.zoom });
@@ -168,9 +193,10 @@ add('ready (navigation → __mapReady), ms', ratio(appReady, baseReady), `≤ ${
 add('first frame drawn (→ its GPU work done), ms', ratio(m(app, (r) => r.visibleMs), m(base, (r) => r.visibleMs)));
 const allReady = m(allOn, (r) => r.readyMs);
 add('ready with every layer on, ms', ratio(allReady, baseReady));
-const appJs = m(app, (r) => r.bytes.js);
-const baseJs = m(base, (r) => r.bytes.js);
-add('JS, gzipped', `${kb(appJs)} vs baseline ${kb(baseJs)} = ${(appJs / baseJs).toFixed(2)}×`, `≤ ${BUDGET.jsRatio}×`, appJs / baseJs <= BUDGET.jsRatio);
+const appJs = m(app, (r) => r.startJs);
+const baseJs = m(base, (r) => r.startJs);
+add('JS at start-up (fetched by ready), gzipped', `${kb(appJs)} vs baseline ${kb(baseJs)} = ${(appJs / baseJs).toFixed(2)}×`, `≤ ${BUDGET.jsRatio}×`, appJs / baseJs <= BUDGET.jsRatio);
+add('JS in all, lazy chunks included, gzipped', kb(m(app, (r) => r.bytes.js)));
 add('CSS, gzipped', kb(m(app, (r) => r.bytes.css)));
 const data = m(app, (r) => r.bytes.data);
 add('data, gzipped', kb(data), `≤ ${BUDGET.dataKB} KB`, data <= BUDGET.dataKB * 1024);
@@ -190,6 +216,9 @@ for (const name of Object.keys(INTERACTIONS)) {
 const fly = m(app, x('flyMs'));
 const bareFly = m(base, x('flyMs'));
 add('select a city → its fly-to ends, ms', ratio(fly, bareFly), `≤ ${BUDGET.flyRatio}×`, fly / bareFly <= BUDGET.flyRatio);
+add('search: index ready after first focus, ms', m(app, x('indexMs')).toFixed(0));
+const key = m(app, x('keyP95'));
+add('search: keystroke → results drawn, p95, ms', `${key.toFixed(1)} (worst ${m(app, x('keyMax')).toFixed(1)})`, `< ${BUDGET.keystrokeMs}`, key < BUDGET.keystrokeMs);
 const task = m(app, x('longestTask'));
 add('longest main-thread task after a camera move, ms', task.toFixed(0), `≤ ${BUDGET.placementMs}`, task <= BUDGET.placementMs);
 

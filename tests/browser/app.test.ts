@@ -369,16 +369,25 @@ describe.skipIf(!available)('the app in Chromium', () => {
 });
 
 describe.skipIf(!available)('without WebGL', () => {
-  it('shows a readable fallback with the cities and their panels', async () => {
+  it('shows the notice, the search, the filters and every work; cards and city panels open from the list', async () => {
     const { server, origin } = await serveDist();
     const b = await launch(['--disable-software-rasterizer', '--disable-gpu']);
     try {
       const w = await openPage(b, `${origin}${BASE_PATH}?lang=en`);
       await expect.poll(() => w.page.locator('.no-webgl').count(), { timeout: 20_000 }).toBe(1);
       expect(await w.page.locator('[role=alert]').innerText()).toContain('WebGL');
-      await w.page.getByRole('button', { name: 'Zhanjiang' }).click();
+      expect(await w.page.locator('input[type=search]').count()).toBe(1);
+      expect(await w.page.locator('select[data-filter=region]').count()).toBe(1);
+      const total = JSON.parse(await w.page.evaluate(async () => JSON.stringify((await (await fetch('./data/plan-items.geojson')).json()).features.length)));
+      await expect.poll(() => w.page.locator('tr[data-item]').count()).toBe(total);
+      const row = w.page.locator('tr[data-item="airport-zhanjiang-relocation"]');
+      await row.focus();
+      await w.page.keyboard.press('Enter');
+      await expect.poll(() => w.page.locator('.item-card').innerText()).toContain('Zhanjiang');
+      await w.page.locator('.item-card button.link', { hasText: 'Zhanjiang' }).first().click();
       await expect.poll(() => w.page.locator('#city-title').innerText()).toContain('Zhanjiang');
       expect(w.errors).toEqual([]);
+      await w.page.screenshot({ path: 'test-results/no-webgl-en.png' });
     } finally {
       await b.close();
       server.close();

@@ -10,6 +10,8 @@ import { planItemsGeojson } from '../../src/plan/exports.ts';
 import { ALL_KINDS } from '../../src/plan/vocab.ts';
 import type { PlanItem } from '../../src/types.ts';
 import { NO_FILTER, toggled } from '../../src/items.ts';
+import { selectWorks } from '../../src/selection.ts';
+import { kindsOfRows } from '../../src/layers/items.ts';
 import { DASH_EXTENSION } from '../../src/layers/path-style.ts';
 import { GeoJsonLayer, IconLayer, PathLayer } from '@deck.gl/layers';
 
@@ -18,7 +20,9 @@ const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
 const items = planItemsGeojson(loadDataset({ lines: null })).features as unknown as PlanItem[];
 const data = prepare(read('data/geo/guangdong.topo.json'), read('data/geo/context.topo.json'), read('data/cities.json'), items, read('data/corridors.json'));
 
-const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null, filter: NO_FILTER, view: null };
+/** the selection the app would compute for a legend filter (every kind: the rows that are on pick theirs) */
+const worksFor = (filter = NO_FILTER, on?: string[]) => selectWorks(data.items, filter, on ? new Set(kindsOfRows(on)) : null);
+const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null, works: worksFor(), view: null };
 
 describe('layer table', () => {
   it('has unique, URL-safe ids and labels in both languages', () => {
@@ -82,7 +86,7 @@ describe('layer table', () => {
           if (l instanceof PathLayer) return n + d.reduce((k, p) => k + ((p as { geometry?: { coordinates: unknown[] } }).geometry?.coordinates.length ?? 0), 0);
           return n;
         }, 0);
-    expect(instances(buildLayers(DEFAULT_LAYERS, base))).toBeLessThan(3000);
+    expect(instances(buildLayers(DEFAULT_LAYERS, { ...base, works: worksFor(NO_FILTER, DEFAULT_LAYERS) }))).toBeLessThan(3000);
     expect(instances(buildLayers(LAYERS.map((l) => l.id), base))).toBeLessThan(6000);
   });
   it('builds every layer with stable ids; once shown, a layer is toggled by visible rather than removed', () => {
@@ -103,16 +107,16 @@ describe('what the layers draw', () => {
   const ids = (ls: ReturnType<typeof rail.build>) => ls.flatMap((l) => (l.props.data as PlanItem[]).map((i) => i.id ?? i.properties));
   it('the legend filter removes hidden kinds and statuses from the item layers', () => {
     const all = ids(rail.build({ ...base, layersOn: ['rail'], visible: true }));
-    const noHsr = rail.build({ ...base, layersOn: ['rail'], filter: toggled(NO_FILTER, 'kinds', 'hsr', false), visible: true });
+    const noHsr = rail.build({ ...base, layersOn: ['rail'], works: worksFor(toggled(NO_FILTER, 'kinds', 'hsr', false)), visible: true });
     const points = (ls: ReturnType<typeof rail.build>) => ls.filter((l) => !l.id.endsWith('-halo')).flatMap((l) => l.props.data as PlanItem[]);
     expect(points(noHsr).some((i) => i.properties.kind === 'hsr')).toBe(false);
     expect(ids(noHsr).length).toBeLessThan(all.length);
-    const noPlanned = rail.build({ ...base, layersOn: ['rail'], filter: toggled(NO_FILTER, 'statuses', 'planned', false), visible: true });
+    const noPlanned = rail.build({ ...base, layersOn: ['rail'], works: worksFor(toggled(NO_FILTER, 'statuses', 'planned', false)), visible: true });
     expect(points(noPlanned).some((i) => i.properties.status === 'planned')).toBe(false);
   });
   it('draws the sites of the rows that are on, in one layer, above every row and below the names', () => {
     const sites = (on: string[], filter = NO_FILTER) => {
-      const layers = buildLayers(on, { ...base, filter });
+      const layers = buildLayers(on, { ...base, works: worksFor(filter, on) });
       return { ids: layers.map((l) => l.id), sites: layers.find((l) => l.id === 'item-sites')!.props.data as PlanItem[] };
     };
     const airports = sites(['labels', 'airports']);
@@ -129,15 +133,15 @@ describe('what the layers draw', () => {
     // Guangdong across a 1280×800 screen
     const view = { width: 1280, height: 800, zoom: 6.3, project: ([x, y]: [number, number]) => [(x - 109.6) * 166, (25.6 - y) * 150] as [number, number] };
     const named = (ctx: Partial<Parameters<typeof labels.build>[0]>) =>
-      (labels.build({ ...base, layersOn: ['labels', 'airports'], visible: true, view, ...ctx })[0].props.data as { item: PlanItem }[]).map((p) => p.item);
+      (labels.build({ ...base, works: worksFor(NO_FILTER, ['airports']), layersOn: ['labels', 'airports'], visible: true, view, ...ctx })[0].props.data as { item: PlanItem }[]).map((p) => p.item);
     const airports = named({});
     expect(airports.length).toBeGreaterThan(3);
     expect(airports.every((i) => ['hub_airport', 'airport', 'ga_airport'].includes(i.properties.kind))).toBe(true);
-    expect(named({ filter: toggled(NO_FILTER, 'kinds', 'airport', false) }).some((i) => i.properties.kind === 'airport')).toBe(false);
+    expect(named({ works: worksFor(toggled(NO_FILTER, 'kinds', 'airport', false), ['airports']) }).some((i) => i.properties.kind === 'airport')).toBe(false);
     expect(named({ visible: false })).toEqual([]);
   });
   it('the default view uses three kinds of deck.gl layer (names and sites are icons, one instance each), every line through the one dashed path program', () => {
-    const layers = buildLayers(DEFAULT_LAYERS, base);
+    const layers = buildLayers(DEFAULT_LAYERS, { ...base, works: worksFor(NO_FILTER, DEFAULT_LAYERS) });
     for (const l of layers) expect([GeoJsonLayer, PathLayer, IconLayer].some((C) => l instanceof C), l.id).toBe(true);
     for (const l of layers.filter((l) => l instanceof PathLayer || (l instanceof GeoJsonLayer && l.props.stroked))) expect(l.props.extensions, l.id).toContain(DASH_EXTENSION);
   });

@@ -1,0 +1,34 @@
+// The search engine, loaded on first use (a lazy chunk: MiniSearch and the index never delay the
+// map). BM25 over both names and the pinyin, one typo forgiven in Latin words of five letters or more.
+import MiniSearch from 'minisearch';
+import type { SearchDoc } from '../plan/search-docs.ts';
+import { indexTokens, pinyinTokens, queryTokens } from './tokens.ts';
+
+export interface Engine {
+  /** matching documents, best first */
+  search(text: string): SearchDoc[];
+}
+
+export function buildEngine(docs: SearchDoc[]): Engine {
+  const byKey = new Map(docs.map((d) => [d.key, d]));
+  const index = new MiniSearch<SearchDoc>({
+    idField: 'key',
+    fields: ['zh', 'en', 'py'],
+    storeFields: [],
+    tokenize: (text, field) => (field === 'py' ? pinyinTokens(text) : indexTokens(text)),
+    processTerm: (term) => term.toLowerCase(),
+    searchOptions: {
+      tokenize: queryTokens,
+      combineWith: 'AND',
+      boost: { zh: 2, en: 1.5, py: 1 },
+      prefix: (term, i, terms) => i === terms.length - 1 || term.length > 3,
+      // an absolute distance of 1: a fraction would let "shenzhong" match "shenzhen" fuzzily
+      fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 1 : false),
+    },
+  });
+  index.addAll(docs);
+  index.search('warm up'); // the first searches run before the JIT has warmed up
+  return {
+    search: (text) => (text.trim() ? index.search(text).map((r) => byKey.get(r.id as string)!) : []),
+  };
+}
