@@ -50,3 +50,11 @@ describe('the search on the real documents', () => {
     expect(engine.search('qqqxxzz')).toEqual([]);
   });
 });
+
+describe('ranking', () => {
+  const engine = buildEngine(searchDocs(loadDataset({ lines: null })));
+  it('puts a place before the works named after it', () => {
+    expect(engine.search('Shantou')[0].key).toBe('city:440500');
+    expect(engine.search('汕头')[0].key).toBe('city:440500');
+  });
+});

@@ -9,6 +9,8 @@ export interface Engine {
   search(text: string): SearchDoc[];
 }
 
+const PLACES = new Set(['city', 'region', 'corridor']);
+
 export function buildEngine(docs: SearchDoc[]): Engine {
   const byKey = new Map(docs.map((d) => [d.key, d]));
   const index = new MiniSearch<SearchDoc>({
@@ -19,6 +21,8 @@ export function buildEngine(docs: SearchDoc[]): Engine {
     processTerm: (term) => term.toLowerCase(),
     searchOptions: {
       tokenize: queryTokens,
+      // a place's own name before the works named after it (Shantou the city before the Shantou railways)
+      boostDocument: (key) => (PLACES.has(byKey.get(key as string)?.type ?? '') ? 2 : 1),
       combineWith: 'AND',
       boost: { zh: 2, en: 1.5, py: 1 },
       prefix: (term, i, terms) => i === terms.length - 1 || term.length > 3,

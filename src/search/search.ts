@@ -53,8 +53,8 @@ export function bindSearch() {
   });
 }
 
-/** Results grouped by type, in a fixed order, at most `per` of each. */
-export const GROUP_ORDER = ['work', 'county', 'city', 'corridor', 'region', 'target', 'field'] as const;
+/** Results grouped by type, the group of the best result first, at most `per` of each. */
 export function grouped(docs: SearchDoc[], per = 6): [SearchDoc['type'], SearchDoc[]][] {
-  return GROUP_ORDER.map((t) => [t, docs.filter((d) => d.type === t).slice(0, per)] as [SearchDoc['type'], SearchDoc[]]).filter(([, ds]) => ds.length > 0);
+  const order = [...new Set(docs.map((d) => d.type))];
+  return order.map((t) => [t, docs.filter((d) => d.type === t).slice(0, per)] as [SearchDoc['type'], SearchDoc[]]);
 }
