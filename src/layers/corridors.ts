@@ -1,11 +1,11 @@
 // The 三横四纵 corridors: wide translucent bands, visibly schematic (the plan names them only). Each
 // name sits on its band where it fits, clear of city names and the other corridors' names.
-import { IconLayer, PathLayer } from '@deck.gl/layers';
+import { PathLayer } from '@deck.gl/layers';
 import type { LayerContext, LegendEntry } from './registry.ts';
 import type { Corridor } from '../types.ts';
 import { cityNameBoxes } from './labels.ts';
 import { placeLabels, type Candidate } from './label-placement.ts';
-import { IconAtlas, labelEntry, labelSize, type LabelStyle } from './icon-atlas.ts';
+import { IconAtlas, labelEntry, labelSize, nameLayer, type LabelStyle } from './icon-atlas.ts';
 import { DASH_EXTENSION } from './path-style.ts';
 
 const BAND: [number, number, number, number] = [70, 70, 140, 255];
@@ -81,16 +81,6 @@ export function corridorsLayer(ctx: LayerContext) {
       extensions: [DASH_EXTENSION],
       updateTriggers: { getColor: selected, getWidth: selected },
     } as never),
-    new IconLayer<NamePlace>({
-      id: 'corridor-labels',
-      data: places,
-      visible,
-      iconAtlas: atlas.canvas as never,
-      iconMapping: atlas.mapping,
-      getIcon: key,
-      getPosition: (p) => p.position,
-      getSize: (p) => atlas.height(key(p)),
-      sizeUnits: 'pixels',
-    }),
+    nameLayer(atlas, { id: 'corridor-labels', data: places, visible, key, getPosition: (p) => p.position }),
   ];
 }

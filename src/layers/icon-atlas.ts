@@ -3,6 +3,7 @@
 // character, and in software WebGL every instance costs ~15–40 µs a frame (npm run bench): the names
 // on the default view were ~1,000 characters, a third of each frame. A name is drawn into the atlas the
 // first time it is shown; when the atlas grows it becomes a new canvas, which deck.gl uploads once.
+import { IconLayer } from '@deck.gl/layers';
 import { FONT_FAMILY } from './fonts.ts';
 import { textSize } from './label-placement.ts';
 
@@ -181,4 +182,12 @@ export function siteEntry(shape: Shape, filled: boolean, colour: string, size: n
       }
     },
   };
+}
+
+/** An IconLayer of names from an atlas: each object shows the icon `key(object)`, at the size it was drawn. */
+export function nameLayer<T>(
+  atlas: IconAtlas,
+  { key, ...props }: { id: string; data: T[]; visible: boolean; key: (d: T) => string; getPosition: (d: T) => [number, number]; getPixelOffset?: (d: T) => [number, number]; updateTriggers?: Record<string, unknown> },
+) {
+  return new IconLayer<T>({ ...props, iconAtlas: atlas.canvas as never, iconMapping: atlas.mapping, getIcon: key, getSize: (d) => atlas.height(key(d)), sizeUnits: 'pixels' });
 }

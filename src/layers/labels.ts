@@ -1,11 +1,10 @@
 // City names at each city's seat, in the current language; neighbours' names in grey. Drawn as icons
 // from a canvas atlas (icon-atlas.ts): one instance per name.
-import { IconLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
 import type { AppData, Place } from '../data.ts';
 import type { Lang } from '../types.ts';
 import type { Box } from './label-placement.ts';
-import { IconAtlas, labelEntry, labelSize, type LabelStyle } from './icon-atlas.ts';
+import { IconAtlas, labelEntry, labelSize, nameLayer, type LabelStyle } from './icon-atlas.ts';
 
 const HALO = 'rgba(255,255,255,0.9)';
 const STYLES: Record<'city' | 'selected' | 'neighbour', LabelStyle> = {
@@ -48,16 +47,12 @@ export function labelsLayer({ data, lang, visible, selectedCity }: LayerContext)
   const all = namedPlaces(data);
   if (visible) atlas.add(all.map((p) => labelEntry(styleOf(p), name(lang)(p), STYLES[styleOf(p)])));
   return [
-    new IconLayer<Named>({
+    nameLayer(atlas, {
       id: 'labels',
       data: all,
       visible,
-      iconAtlas: atlas.canvas as never,
-      iconMapping: atlas.mapping,
-      getIcon: key,
+      key,
       getPosition: (p) => p.position,
-      getSize: (p) => atlas.height(key(p)),
-      sizeUnits: 'pixels',
       updateTriggers: { getIcon: [lang, selectedCity], getSize: [lang, selectedCity] },
     }),
   ];

@@ -1,12 +1,11 @@
 // Names of the works on the map, where they fit: placed after every camera move by label-placement.ts,
 // never over a city name, a site or another name. Sites first (surveyed before approximate), routes
 // after and only when zoomed in; the selected work always first.
-import { IconLayer } from '@deck.gl/layers';
 import type { LayerContext } from './registry.ts';
 import type { PlanItem } from '../types.ts';
 import { cityNameBoxes } from './labels.ts';
 import { placeLabels, type Candidate, type Side } from './label-placement.ts';
-import { IconAtlas, labelEntry, labelSize, type LabelStyle } from './icon-atlas.ts';
+import { IconAtlas, labelEntry, labelSize, nameLayer, type LabelStyle } from './icon-atlas.ts';
 
 const STYLE: LabelStyle = { size: 11, weight: 400, colour: '#373737', halo: 'rgba(255,255,255,0.9)', haloWidth: 2 };
 /** the gap between a site and its name, pixels */
@@ -52,16 +51,12 @@ export function workLabelsLayer({ data, lang, visible, selectedItem, works, laye
   atlas.add(placed.map((p) => labelEntry('work', name(p.item, lang), STYLE)));
   const key = (p: Placed) => `work|${name(p.item, lang)}`;
   return [
-    new IconLayer<Placed>({
+    nameLayer(atlas, {
       id: 'item-labels',
       data: placed,
       visible,
-      iconAtlas: atlas.canvas as never,
-      iconMapping: atlas.mapping,
-      getIcon: key,
+      key,
       getPosition: (p) => p.position,
-      getSize: (p) => atlas.height(key(p)),
-      sizeUnits: 'pixels',
       // the name beside its site: shifted by half its width and the gap, right or left
       getPixelOffset: (p) => {
         const dx = (atlas.sizes[key(p)]?.width ?? 0) / 2 + GAP;

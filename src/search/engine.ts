@@ -25,7 +25,9 @@ export function buildEngine(docs: SearchDoc[]): Engine {
       boostDocument: (key) => (PLACES.has(byKey.get(key as string)?.type ?? '') ? 2 : 1),
       combineWith: 'AND',
       boost: { zh: 2, en: 1.5, py: 1 },
-      prefix: (term, i, terms) => i === terms.length - 1 || term.length > 3,
+      // a prefix from two letters on (a lone letter would expand to most of the index), on the last
+      // word as it is being typed, and on longer words anywhere
+      prefix: (term, i, terms) => term.length > 1 && (i === terms.length - 1 || term.length > 3),
       // an absolute distance of 1: a fraction would let "shenzhong" match "shenzhen" fuzzily
       fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 1 : false),
     },

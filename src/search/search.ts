@@ -37,11 +37,18 @@ export function ensureSearch(): Promise<void> {
   return loading;
 }
 
-/** Keeps the results and the matched works in step with the search text (once, at start-up). */
+/** How long typing must pause before the map, the list and the counts follow the search (the
+ * results themselves follow every keystroke). */
+export const SETTLE_MS = 250;
+
+/** Keeps the results, and after a pause the matched works, in step with the search text (once, at start-up). */
 export function bindSearch() {
   if (searchText.peek().trim()) resultsOpen.value = true; // q= in the link shows its results
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let first = true;
   effect(() => {
     const text = searchText.value.trim();
+    clearTimeout(timer);
     if (!searchReady.value || !engine) {
       if (text) void ensureSearch();
       matches.value = null;
@@ -49,12 +56,16 @@ export function bindSearch() {
     }
     const found = text ? engine.search(text) : [];
     results.value = found;
-    matches.value = text ? new Set(found.filter((d) => d.type === 'work' || d.type === 'county').map((d) => d.id)) : null;
+    const works = text ? new Set(found.filter((d) => d.type === 'work' || d.type === 'county').map((d) => d.id)) : null;
+    // the first results (a q= in the link) apply at once; typing applies when it pauses
+    if (first) matches.value = works;
+    else timer = setTimeout(() => (matches.value = works), SETTLE_MS);
+    first = false;
   });
 }
 
 /** Results grouped by type, the group of the best result first, at most `per` of each. */
-export function grouped(docs: SearchDoc[], per = 6): [SearchDoc['type'], SearchDoc[]][] {
+export function grouped(docs: SearchDoc[], per = 5): [SearchDoc['type'], SearchDoc[]][] {
   const order = [...new Set(docs.map((d) => d.type))];
   return order.map((t) => [t, docs.filter((d) => d.type === t).slice(0, per)] as [SearchDoc['type'], SearchDoc[]]);
 }

@@ -46,8 +46,9 @@ const FPS = (move: 'pan' | 'zoom') => `(async () => {
 const LATENCY = (action: string) => `(async () => { await ${idle}; const t0 = performance.now(); ${action}; return await (${NEXT_FRAME})(t0); })()`;
 /** One forced repaint of an unchanged map, drawn. */
 const REPAINT = `(async () => { await ${idle}; const ts = []; for (let i = 0; i < 5; i++) ts.push(await (${NEXT_FRAME})(performance.now())); ts.sort((a, b) => a - b); return ts[2]; })()`;
-/** The longest main-thread task from a camera move (a zoom step, the names of works placed again) until
- * the map is idle: gaps in a message-channel ping loop. */
+/** After a camera move: how long placing the names of works again blocks (the app's moveend handler,
+ * timed by firing moveend once more at each of four zooms), and the longest main-thread task of any kind
+ * until the map is idle (gaps in a message-channel ping loop; frames with new tiles included). */
 const LONGEST_TASK = `(async () => { const m = window.__map.map; await ${idle};
   let worst = 0; const results = [];
   for (const dz of [0.7, -0.4, 0.9, -1.2]) {
@@ -56,8 +57,10 @@ const LONGEST_TASK = `(async () => { const m = window.__map.map; await ${idle};
     ch.port2.postMessage(0);
     m.jumpTo({ zoom: m.getZoom() + dz });
     await ${idle}; running = false; await new Promise((r) => setTimeout(r, 20));
-    results.push(max); }
-  return Math.max(...results); })()`;
+    const t = performance.now(); m.fire('moveend'); const placing = performance.now() - t;
+    await ${idle};
+    results.push([max, placing]); }
+  return { task: Math.max(...results.map((r) => r[0])), placing: Math.max(...results.map((r) => r[1])) }; })()`;
 
 /** Every prefix of the queries of issue 8, typed into the search box once its index is built: the time
  * from each keystroke to its results rendered (p95). */
@@ -137,7 +140,8 @@ async function appExtras(page: Page) {
   const out: Record<string, number> = {};
   Object.assign(out, await frames(page));
   out.repaint = (await page.evaluate(REPAINT)) as number;
-  out.longestTask = (await page.evaluate(LONGEST_TASK)) as number;
+  const after = (await page.evaluate(LONGEST_TASK)) as { task: number; placing: number };
+  Object.assign(out, { longestTask: after.task, placing: after.placing });
   for (const [name, action] of Object.entries(INTERACTIONS)) {
     out[name] = (await page.evaluate(LATENCY(action))) as number;
     await page.evaluate(`window.__select({})`);
@@ -219,8 +223,9 @@ add('select a city → its fly-to ends, ms', ratio(fly, bareFly), `≤ ${BUDGET.
 add('search: index ready after first focus, ms', m(app, x('indexMs')).toFixed(0));
 const key = m(app, x('keyP95'));
 add('search: keystroke → results drawn, p95, ms', `${key.toFixed(1)} (worst ${m(app, x('keyMax')).toFixed(1)})`, `< ${BUDGET.keystrokeMs}`, key < BUDGET.keystrokeMs);
-const task = m(app, x('longestTask'));
-add('longest main-thread task after a camera move, ms', task.toFixed(0), `≤ ${BUDGET.placementMs}`, task <= BUDGET.placementMs);
+const placing = m(app, x('placing'));
+add('placing the names of works after a camera move, ms', placing.toFixed(1), `≤ ${BUDGET.placementMs}`, placing <= BUDGET.placementMs);
+add('longest main-thread task after a camera move (frames too), ms', m(app, x('longestTask')).toFixed(0));
 
 console.log(`\nbench: ${RUNS} runs each, headless Chromium (SwiftShader), 1280×800\n`);
 for (const [name, value, budget, ok] of rows) console.log(`${ok === null ? '   ' : ok ? 'ok ' : 'OVER'} ${name.padEnd(50)} ${value.padEnd(40)} ${budget}`);

@@ -1,18 +1,16 @@
 // The built app in real Chromium, checked as a person would see it. Needs `vite build` first
 // (npm test does it). Without Chromium these tests are skipped, except under CI where that fails.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { LAYERS, LAYER_IDS } from '../../src/layers/registry.ts';
-import { BASE_PATH, CHROMIUM, DIST, hasChromium, launch, openPage, serveDist, waitReady, type Watched } from './harness.ts';
+import { BASE_PATH, CHROMIUM, DIST, hasChromium, launch, openPage, serveDist, type Watched, useBrowser, waitReady } from './harness.ts';
 
 const available = hasChromium() && existsSync(`${DIST}/index.html`);
 if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
 if (!available) console.warn(`browser tests skipped: ${hasChromium() ? 'dist/ is not built (run npm run build)' : `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`}`);
 
 let browser: Browser;
-let server: Server;
 let origin: string;
 const open = (query = '', viewport?: { width: number; height: number }) => openPage(browser, `${origin}${BASE_PATH}${query}`, viewport);
 
@@ -88,13 +86,9 @@ const clean = (w: Watched, origin: string) => {
 };
 
 describe.skipIf(!available)('the app in Chromium', () => {
-  beforeAll(async () => {
-    ({ server, origin } = await serveDist());
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+  const env = useBrowser();
+  beforeAll(() => {
+    ({ browser, origin } = env);
   });
 
   it('loads from a sub-path with no errors and requests nothing outside its origin', async () => {

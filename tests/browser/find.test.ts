@@ -1,18 +1,16 @@
 // Finding things: the search combobox, the filters with their totals, the list view, and an
 // accessibility check (axe-core, WCAG 2.1 A/AA) of the main views in both languages and at phone width.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BASE_PATH, CHROMIUM, DIST, hasChromium, launch, openPage, serveDist, waitReady, type Watched } from './harness.ts';
+import { BASE_PATH, CHROMIUM, DIST, hasChromium, openPage, type Watched, useBrowser, waitReady } from './harness.ts';
 
 const available = hasChromium() && existsSync(`${DIST}/index.html`);
 if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
-let server: Server;
 let origin: string;
 const open = async (query = '', viewport?: { width: number; height: number }) => {
   const w = await openPage(browser, `${origin}${BASE_PATH}${query}`, viewport);
@@ -32,13 +30,9 @@ const workAt = (page: Page, lngLat: [number, number]) =>
 const BAIYUN: [number, number] = [113.299, 23.3924];
 
 describe.skipIf(!available)('finding works', () => {
-  beforeAll(async () => {
-    ({ server, origin } = await serveDist());
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+  const env = useBrowser();
+  beforeAll(() => {
+    ({ browser, origin } = env);
   });
 
   it('finds 深中通道 from Chinese, initials, pinyin, English and a typo; Enter opens its card', async () => {

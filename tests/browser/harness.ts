@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const BASE_PATH = '/any/sub/path/';
@@ -66,4 +67,18 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 
 export async function waitReady(page: Page, timeout = 45_000) {
   await page.waitForFunction(() => window.__mapReady === true, null, { timeout });
+}
+
+/** One server and one browser for a test file's suite: call inside the describe; read its fields in tests. */
+export function useBrowser(extraArgs: string[] = []): { browser: Browser; origin: string } {
+  const shared = {} as { browser: Browser; origin: string; server: Server };
+  beforeAll(async () => {
+    const { server, origin } = await serveDist();
+    Object.assign(shared, { server, origin, browser: await launch(extraArgs) });
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    shared.server?.close();
+  });
+  return shared;
 }

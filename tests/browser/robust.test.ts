@@ -1,14 +1,13 @@
 // Links and long use never break the page: the links users copy after clicking through, ≥ 200
 // generated links (seeded; valid, invalid and hostile), ≥ 400 interactions with a heap check, and a
 // lost WebGL context. Runs the built app in Chromium, like app.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYER_IDS } from '../../src/layers/registry.ts';
 import { ALL_KINDS, STATUSES } from '../../src/plan/vocab.ts';
-import { BASE_PATH, CHROMIUM, DIST, hasChromium, launch, serveDist, waitReady } from './harness.ts';
+import { BASE_PATH, CHROMIUM, DIST, hasChromium, useBrowser, waitReady } from './harness.ts';
 
 const available = hasChromium() && existsSync(`${DIST}/index.html`);
 if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
@@ -90,7 +89,6 @@ function links(n: number, seed: number): Link[] {
 }
 
 let browser: Browser;
-let server: Server;
 let origin: string;
 
 /** One page reused for many navigations, with what went wrong on it since the last reset. */
@@ -115,13 +113,9 @@ const injected = (page: Page) =>
   });
 
 describe.skipIf(!available)('links and long use', () => {
-  beforeAll(async () => {
-    ({ server, origin } = await serveDist());
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
+  const env = useBrowser();
+  beforeAll(() => {
+    ({ browser, origin } = env);
   });
 
   it('opens the links copied after clicking through: a work beside its city, or beside its corridor', async () => {
