@@ -28,8 +28,10 @@ export const notices = signal<Notice[]>([]);
 export const view = signal<View>('map');
 /** filters beyond the legend: region, sector, corridor, precision */
 export const filters = signal<Filters>(NO_FILTERS);
-/** the search text (q= in the link) */
+/** the search text, as typed */
 export const searchText = signal('');
+/** the search text once typing has paused: what the link keeps (q=) and the selection follows */
+export const settledText = signal('');
 /** the works the search text matched; null when there is no search text or the index is not ready */
 export const matches = signal<ReadonlySet<string> | null>(null);
 /** Set when MapLibre cannot get a WebGL context. */
@@ -47,7 +49,7 @@ export const urlQuery = computed(() =>
       hide: [...itemFilter.value.kinds, ...itemFilter.value.statuses],
       lang: lang.value,
       view: view.value,
-      q: searchText.value.trim(),
+      q: settledText.value.trim(),
       ...filters.value,
     },
     LAYER_IDS,
@@ -76,7 +78,7 @@ export function bindUrl(known: Known) {
   const hide = parsed.hide ?? [];
   itemFilter.value = { kinds: new Set(hide.filter((h) => !(h in STATUSES))), statuses: new Set(hide.filter((h) => h in STATUSES)) };
   view.value = parsed.view ?? 'map';
-  searchText.value = parsed.q ?? '';
+  searchText.value = settledText.value = parsed.q ?? '';
   filters.value = { region: parsed.region ?? null, sector: parsed.sector ?? null, along: parsed.along ?? null, precision: parsed.precision ?? null };
   notices.value = found;
   effect(() => {

@@ -2,7 +2,8 @@
 // (focus on the box, a q= in the link, or when the page is idle after the map is ready), never before
 // the map. Results follow the search text; the works among them narrow the selection (state.ts).
 import { effect, signal } from '@preact/signals';
-import { matches, searchText } from '../state.ts';
+import { batch } from '@preact/signals';
+import { matches, searchText, settledText } from '../state.ts';
 import { SEARCH_DOCS } from '../plan/downloads.ts';
 import type { SearchDoc } from '../plan/search-docs.ts';
 import type { Engine } from './engine.ts';
@@ -58,8 +59,9 @@ export function bindSearch() {
     results.value = found;
     const works = text ? new Set(found.filter((d) => d.type === 'work' || d.type === 'county').map((d) => d.id)) : null;
     // the first results (a q= in the link) apply at once; typing applies when it pauses
-    if (first) matches.value = works;
-    else timer = setTimeout(() => (matches.value = works), SETTLE_MS);
+    const settle = () => batch(() => ((matches.value = works), (settledText.value = text)));
+    if (first) settle();
+    else timer = setTimeout(settle, SETTLE_MS);
     first = false;
   });
 }
