@@ -18,7 +18,7 @@ const NOT_IN_REFERENCE: Record<string, string> = {
   'nuclear-taipingling-phase2': 'under construction since 2019, after the GPPD snapshot',
 };
 
-describe.skipIf(!existsSync(REF))('surveyed sites agree with shared/ref', () => {
+describe.skipIf(!existsSync(resolve(REF, 'airports_ourairports_gd-partial.csv')))('surveyed sites agree with shared/ref', () => {
   const items = loadDataset({ lines: null }).items.filter((i) => i.precision === 'surveyed' && i.geometry.type === 'Point');
   const airports = [...points(read('airports_ourairports_gd-partial.csv'), 'latitude_deg', 'longitude_deg'), ...points(read('airports_openflights_gd-bbox.csv'), 'latitude', 'longitude')];
   const plants = [...points(read('powerplants_gppd-wri-china-source_gd-bbox.csv'), 'Latitude', 'Longitude'), ...points(read('powerplants_gppd-geodb-source_gd-bbox.csv'), 'latitude', 'longitude')];
