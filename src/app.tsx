@@ -216,13 +216,15 @@ export function Header() {
       </div>
       <SearchBox />
       <nav aria-label={t(l, 'viewsLabel')}>
-        <div class="views" role="group" aria-label={t(l, 'viewsLabel')}>
-          {VIEWS.map((v) => (
-            <button key={v} type="button" data-view-switch={v} aria-pressed={view.value === v} onClick={() => (view.value = v)}>
-              {t(l, v === 'map' ? 'viewMap' : 'viewList')}
-            </button>
-          ))}
-        </div>
+        {!webglFailed.value && (
+          <div class="views" role="group" aria-label={t(l, 'viewsLabel')}>
+            {VIEWS.map((v) => (
+              <button key={v} type="button" data-view-switch={v} aria-pressed={view.value === v} onClick={() => (view.value = v)}>
+                {t(l, v === 'map' ? 'viewMap' : 'viewList')}
+              </button>
+            ))}
+          </div>
+        )}
         <a class="download" href={CITIES_DOWNLOAD} download="cities.geojson">
           {t(l, 'download')}
         </a>

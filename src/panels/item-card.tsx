@@ -1,6 +1,7 @@
 // One plan work: both names, kind, status (with the plan's own wording), cities, the quote with its
 // box and line, the precision of its location and where that came from, its corridor, the targets it
 // serves and the investment context of its field.
+import { useEffect, useRef } from 'preact/hooks';
 import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
 import { t, cityName } from '../i18n.ts';
@@ -16,12 +17,15 @@ export const statusLabel = (status: string, lang: Lang) => (STATUSES as Record<s
 
 export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string; lang: Lang; onZoom?: () => void }) {
   const it = data.index.byId.get(id);
+  const card = useRef<HTMLElement>(null);
+  // opened from the list or the search, the card comes into view (the panel may be scrolled down)
+  useEffect(() => card.current?.scrollIntoView({ block: 'nearest' }), [id]);
   if (!it) return null;
   const p = it.properties;
   const corr = p.corridor ? data.corridors.find((c) => c.id === p.corridor) : undefined;
   const served = targetsForItem(data.targets, it);
   return (
-    <article class="item-card" aria-labelledby="item-title" data-item={it.id}>
+    <article class="item-card" aria-labelledby="item-title" data-item={it.id} ref={card}>
       <PanelHeader id="item-title" names={p} lang={lang} closeLabel={t(lang, 'close')} onClose={() => (item.value = null)}>
         <p class="eyebrow">
           {SECTORS[p.sector as Sector]?.[lang]} · {kindLabel(p.sector, p.kind, lang)}
