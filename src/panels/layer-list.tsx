@@ -1,11 +1,15 @@
 // Layer toggles grouped as in the layer table, each with its legend. The legend of the plan's works is
 // also their filter: each kind and each status can be switched off, with live counts of what is drawn.
 import { LAYERS, type LayerDef, type LegendEntry } from '../layers/registry.ts';
-import { filtered, itemFilter, layersOn, lang, toggleLayers } from '../state.ts';
+import { filtered, itemFilter, kindsOn, layersOn, lang, toggleLayers } from '../state.ts';
+import { ALL_KINDS } from '../plan/vocab.ts';
+
+/** every kind: what the legend counts when there is no map (no WebGL) */
+const ALL_KINDS_SET: ReadonlySet<string> = new Set(ALL_KINDS);
 import { t } from '../i18n.ts';
 import { css, SECTOR_COLOURS, STATUS_SOLID } from '../palette.ts';
 import { SECTOR_OF_KIND, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
-import { GLYPHS, kindsOfRows } from '../layers/items.ts';
+import { GLYPHS } from '../layers/items.ts';
 import { legendCounts, toggled } from '../items.ts';
 import { kindLabel, statusLabel } from './item-card.tsx';
 import type { AppData } from '../data.ts';
@@ -133,9 +137,8 @@ function KindFilter({ def, counts, lang: l }: { def: LayerDef; counts: Counts; l
 
 export function LayerList({ data }: { data: AppData | null }) {
   const l = lang.value;
-  const kindsOn = new Set(kindsOfRows(layersOn.value));
   // counted over the works the filters and the search let through: the legend agrees with the map and the list
-  const counts = data ? { ...legendCounts(filtered.value, itemFilter.value, kindsOn), ...kindStats(data) } : null;
+  const counts = data ? { ...legendCounts(filtered.value, itemFilter.value, kindsOn.value ?? ALL_KINDS_SET), ...kindStats(data) } : null;
   return (
     <section class="layers" aria-label={t(l, 'layers')}>
       <h2>{t(l, 'layers')}</h2>
