@@ -37,6 +37,10 @@ export const SECTOR_COLOURS: Record<string, RGBA> = {
   marine: [60, 60, 60, 255],
   ecology: [0, 158, 115, 255],
   social: [180, 160, 20, 255],
+  // beyond Okabe–Ito's eight: darker hues from Paul Tol's muted scheme, apart from the eight above
+  industry: [136, 34, 85, 255], // wine
+  trade: [51, 34, 136, 255], // indigo
+  agriculture: [140, 100, 20, 255], // ochre brown
 };
 
 /** Status groups as the map draws them: solid when building or built, hollow when not yet begun. */

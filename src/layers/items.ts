@@ -17,7 +17,7 @@ export interface ItemRow {
   id: string;
   zh: string;
   en: string;
-  group: 'transport' | 'energy' | 'water' | 'places' | 'society';
+  group: 'transport' | 'energy' | 'water' | 'places' | 'economy' | 'society';
   kinds: string[];
   /** the glyph its sites are drawn with */
   shape: Shape;
@@ -50,10 +50,14 @@ export const ITEM_ROWS: ItemRow[] = [
   { id: 'water', shape: 'circle', zh: '水利工程', en: 'Water works', group: 'water', kinds: ['reservoir', 'water_transfer', 'river_works', 'flood_storage', 'irrigation', 'water_supply', 'water_other'], defaultOn: false },
   { id: 'zones-platforms', shape: 'square', zh: '新区、开发区与合作区', en: 'New areas, development and cooperation zones', group: 'places', kinds: ['new_area', 'cooperation_zone', 'dev_zone', 'hitech_zone', 'bonded_zone', 'platform'], defaultOn: false },
   { id: 'pilots', shape: 'circle', zh: '县城城镇化与城乡融合试点', en: 'Pilot counties and towns', group: 'places', kinds: ['pilot_county', 'pilot_town'], defaultOn: false },
+  { id: 'industry', shape: 'square', zh: '产业带与产业集群', en: 'Industrial belts and clusters', group: 'economy', kinds: ['industry_belt', 'industry_cluster', 'industry_base'], defaultOn: false },
+  { id: 'trade', shape: 'diamond', zh: '金融、会展、贸易与口岸', en: 'Finance, fairs, trade and ports of entry', group: 'economy', kinds: ['exhibition', 'financial_centre', 'exchange', 'trade_platform', 'port_of_entry'], defaultOn: false },
+  { id: 'agriculture', shape: 'circle', zh: '农业农村', en: 'Agriculture', group: 'economy', kinds: ['agri_park', 'agri_county'], defaultOn: false },
   { id: 'innovation', shape: 'star', zh: '科技创新平台', en: 'Innovation platforms and facilities', group: 'society', kinds: ['science_facility', 'lab', 'innovation_platform'], defaultOn: false },
   { id: 'marine', shape: 'down', zh: '海洋', en: 'Marine', group: 'society', kinds: ['marine_base', 'marine_ranch', 'marine_other'], defaultOn: false },
   { id: 'ecology', shape: 'triangle', zh: '生态', en: 'Ecology', group: 'society', kinds: ['national_park', 'nature_reserve', 'eco_corridor', 'eco_other'], defaultOn: false },
   { id: 'social', shape: 'diamond', zh: '文化、教育与卫生', en: 'Culture, education and health', group: 'society', kinds: ['culture', 'education', 'health', 'sports', 'social_other'], defaultOn: false },
+  { id: 'tourism', shape: 'star', zh: '旅游景区与地标', en: 'Tourism sites and landmarks', group: 'society', kinds: ['tourism'], defaultOn: false },
 ];
 
 /** Uncertainty halo radius (km) drawn around a site, by precision. */

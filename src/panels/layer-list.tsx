@@ -47,6 +47,7 @@ const GROUPS = [
   { id: 'energy', key: 'groupEnergy' },
   { id: 'water', key: 'groupWater' },
   { id: 'places', key: 'groupPlaces' },
+  { id: 'economy', key: 'groupEconomy' },
   { id: 'society', key: 'groupSociety' },
 ] as const;
 

@@ -10,6 +10,9 @@ export const SECTORS = {
   marine: { zh: '海洋', en: 'Marine' },
   ecology: { zh: '生态', en: 'Ecology' },
   social: { zh: '社会事业', en: 'Social' },
+  industry: { zh: '产业', en: 'Industry' },
+  trade: { zh: '金融、商贸与口岸', en: 'Finance, trade and ports of entry' },
+  agriculture: { zh: '农业农村', en: 'Agriculture' },
 } as const;
 export type Sector = keyof typeof SECTORS;
 
@@ -93,7 +96,24 @@ export const KINDS = {
     education: k('教育', 'Education'),
     health: k('卫生健康', 'Health'),
     sports: k('体育', 'Sports'),
+    tourism: k('旅游景区与地标', 'Tourism sites and landmarks'),
     social_other: k('其他民生', 'Other social'),
+  },
+  industry: {
+    industry_belt: k('产业带', 'Industrial belt'),
+    industry_cluster: k('产业集群集聚区', 'Industrial cluster area'),
+    industry_base: k('产业试验区与示范区', 'Industrial pilot and demonstration zone'),
+  },
+  trade: {
+    exhibition: k('会展', 'Fair and exhibition'),
+    financial_centre: k('金融集聚区与合作平台', 'Financial district and platform'),
+    exchange: k('交易所与交易平台', 'Exchange and trading platform'),
+    trade_platform: k('贸易平台', 'Trade platform'),
+    port_of_entry: k('口岸', 'Port of entry'),
+  },
+  agriculture: {
+    agri_park: k('农业园区与示范区', 'Agricultural park and demonstration zone'),
+    agri_county: k('农业示范县', 'Agricultural demonstration county'),
   },
 } as const satisfies Record<Sector, Record<string, Labels>>;
 export type Kind = { [S in Sector]: keyof (typeof KINDS)[S] }[Sector];
@@ -134,9 +154,18 @@ export const TARGET_DOMAINS = ['economy', 'innovation', 'digital', 'transport', 
  * record whose Chinese name contains one of these words (first match wins, so longer words come first).
  */
 export const THESAURUS: [word: string, kinds: Kind[]][] = [
+  ['金融', ['financial_centre']],
+  ['交易所', ['exchange']],
+  ['交易中心', ['exchange', 'innovation_platform']],
+  ['交易会', ['exhibition']],
+  ['博览会', ['exhibition']],
+  ['产业带', ['industry_belt']],
+  ['发展带', ['industry_belt']],
+  ['产业集群', ['industry_cluster']],
   ['制造基地', ['marine_base', 'dev_zone', 'platform']],
   ['组装基地', ['marine_base']],
   ['经济带', ['cooperation_zone', 'platform']],
+  ['口岸', ['port_of_entry']],
   ['码头', ['port']],
   ['引水', ['water_transfer', 'water_supply']],
   ['抽水蓄能', ['pumped_storage']],
