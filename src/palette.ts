@@ -43,5 +43,5 @@ export const SECTOR_COLOURS: Record<string, RGBA> = {
   agriculture: [140, 100, 20, 255], // ochre brown
 };
 
-/** Status groups as the map draws them: solid when building or built, hollow when not yet begun. */
-export const STATUS_SOLID = new Set(['built', 'construction', 'new_start', 'expansion']);
+/** Status groups as the map draws them: solid when existing, building or built, hollow when not yet begun. */
+export const STATUS_SOLID = new Set(['built', 'upgrade', 'construction', 'new_start', 'expansion']);

@@ -41,7 +41,11 @@ export interface PlanItemProps {
   corridor: string | null;
   source: PlanSource;
   precision: 'surveyed' | 'approximate' | 'city' | 'schematic';
-  location_note: string;
+  /** where the location comes from, in each language */
+  location_note_zh: string;
+  location_note_en: string;
+  notes_zh: string | null;
+  notes_en: string | null;
 }
 export interface PlanItem {
   type: 'Feature';
@@ -59,8 +63,11 @@ export interface Corridor {
   cities: string[];
   geometry: { type: 'LineString'; coordinates: [number, number][] };
   precision: 'schematic';
-  location_note: string;
+  location_note_zh: string;
+  location_note_en: string;
   source: PlanSource;
+  notes_zh?: string;
+  notes_en?: string;
 }
 
 /** A row of data/targets.json (one indicator, year and measure). */

@@ -8,7 +8,7 @@ const src = { ref: '专栏6', line: 1, quote: 'x' };
 const mk = (id: string, kind: string, sector: string, cities: string[], corridor: string | null = null, status = 'construction'): PlanItem => ({
   type: 'Feature',
   id,
-  properties: { name_zh: id, name_en: id, sector, kind, status, status_zh: '建设', cities, corridor, source: src, precision: 'approximate', location_note: 'fixture' },
+  properties: { name_zh: id, name_en: id, sector, kind, status, status_zh: '建设', cities, corridor, source: src, precision: 'approximate', location_note_zh: '测试', location_note_en: 'fixture', notes_zh: null, notes_en: null },
   geometry: { type: 'Point', coordinates: [113, 23] },
 });
 const items = [mk('hsr-a', 'hsr', 'transport', ['440100', '440300'], 'coastal'), mk('port-b', 'port', 'transport', ['440800']), mk('lng-c', 'lng_terminal', 'energy', ['440300'])];

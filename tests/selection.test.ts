@@ -14,7 +14,7 @@ const city = (adcode: string, area: City['area'], zones: string[], circle: strin
 const cities = [city('440100', 'prd', ['core', 'belt'], 'guangzhou'), city('440500', 'east', ['belt'], 'shantou-chaozhou-jieyang'), city('440800', 'west', ['belt'], 'zhanjiang-maoming'), city('440200', 'north', ['north'], 'guangzhou', 'partial')];
 const mk = (id: string, kind: string, sector: string, cities: string[], status = 'construction', precision: PlanItem['properties']['precision'] = 'approximate', corridor: string | null = null): PlanItem => ({
   type: 'Feature', id,
-  properties: { name_zh: id, name_en: id, sector, kind, status, status_zh: '建设', cities, corridor, source: src, precision, location_note: 'fixture' },
+  properties: { name_zh: id, name_en: id, sector, kind, status, status_zh: '建设', cities, corridor, source: src, precision, location_note_zh: '测试', location_note_en: 'fixture', notes_zh: null, notes_en: null },
   geometry: { type: 'Point', coordinates: [113, 23] },
 });
 const items = [

@@ -60,7 +60,8 @@ export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string
         <dt>{t(lang, 'precision')}</dt>
         <dd>
           <span class={`precision precision-${p.precision}`}>{PRECISIONS[p.precision][lang]}</span>
-          <p class="location-note">{p.location_note}</p>
+          <p class="location-note">{lang === 'zh' ? p.location_note_zh : p.location_note_en}</p>
+          {p.notes_zh && p.notes_en && <p class="item-notes">{lang === 'zh' ? p.notes_zh : p.notes_en}</p>}
         </dd>
       </dl>
       {served.length > 0 && (

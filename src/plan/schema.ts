@@ -1,6 +1,6 @@
 // The checked definition of every curated file in data/. Strict objects: unknown keys are errors.
 import { z } from 'zod';
-import { ALL_KINDS, CORRIDOR_IDS, PRECISIONS, SECTORS, STATUSES, TARGET_DOMAINS } from './vocab.ts';
+import { ALL_KINDS, CORRIDOR_IDS, PRECISIONS, SECTORS, STATUS_WORDS, STATUSES, TARGET_DOMAINS } from './vocab.ts';
 
 export const ADCODES = [
   '440100', '440200', '440300', '440400', '440500', '440600', '440700', '440800', '440900', '441200', '441300',
@@ -17,6 +17,31 @@ export const source = z.strictObject({
 
 const zh = z.string().min(1);
 const en = z.string().min(1).regex(/^[^\u4e00-\u9fff]*$/, 'English text must not contain Chinese characters');
+
+// ---- text a user reads: both languages, no repository paths ----
+
+const HAN = /[\u3400-\u9fff]/;
+/** Repository paths and file names mean nothing to a user: name a reference by what it is. */
+export const PATH_LIKE = /(?:\b(?:shared|ref|data|src|tests|geo|dist|items)\/|\.(?:json|csv|geojson|txt|tsx?|md)\b|README|\bCSVs?\b)/i;
+const noPath = (s: string) => !PATH_LIKE.test(s);
+const NO_PATH = 'names a file or repository path: name the reference itself (e.g. “checked against OurAirports (public domain)”)';
+/** Chinese user text: has Chinese characters. */
+export const zhText = z.string().min(2).refine((s) => HAN.test(s), 'Chinese text must be in Chinese').refine(noPath, NO_PATH);
+/**
+ * English user text: no Chinese characters, except a plan term in parentheses right after its
+ * English rendering, e.g. "Dapeng (大鹏)".
+ */
+export const enText = z
+  .string()
+  .min(2)
+  .refine((s) => !HAN.test(s.replace(/(?<=[\w.’')] )\([\u3400-\u9fff·、，—]+\)/g, '')), 'English text must not contain Chinese characters, except a plan term in parentheses after its English rendering')
+  .refine(noPath, NO_PATH);
+/** The plan's status words only (≤ 8 characters), one of the keys of STATUS_WORDS. */
+export const statusZh = z
+  .string()
+  .min(1)
+  .max(8, 'status_zh holds the plan’s status words only, not a heading or a clause (the clause is in source.quote)')
+  .refine((s) => s in STATUS_WORDS, { error: (iss) => `“${String(iss.input)}” is not in the status vocabulary (STATUS_WORDS in src/plan/vocab.ts)` });
 
 export const city = z.strictObject({
   adcode,
@@ -61,6 +86,12 @@ export const geometry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
 ]);
 
+/** notes_zh and notes_en come together or not at all. */
+function bothOrNeither(r: { notes_zh?: string; notes_en?: string }, ctx: z.RefinementCtx) {
+  if ((r.notes_zh === undefined) !== (r.notes_en === undefined))
+    ctx.addIssue({ code: 'custom', path: [r.notes_zh === undefined ? 'notes_zh' : 'notes_en'], message: 'notes come in both languages (notes_zh and notes_en) or not at all' });
+}
+
 export const item = z.strictObject({
   id,
   name_zh: zh,
@@ -68,17 +99,20 @@ export const item = z.strictObject({
   sector: z.enum(keys(SECTORS)),
   kind: z.enum(ALL_KINDS as [string, ...string[]]),
   status: z.enum(keys(STATUSES)),
-  status_zh: zh,
+  status_zh: statusZh,
   cities: z.array(adcode).min(1),
   geometry,
   precision: z.enum(keys(PRECISIONS)),
-  location_note: z.string().min(8),
+  /** where the location comes from, in both languages */
+  location_note_zh: zhText,
+  location_note_en: enText,
   source,
   corridor: z.enum(CORRIDOR_IDS).optional(),
   /** for works far out at sea: how far (km) from its cities' coast the point may lie */
   offshore_km: z.number().positive().max(400).optional(),
-  notes: z.string().optional(),
-});
+  notes_zh: zhText.optional(),
+  notes_en: enText.optional(),
+}).superRefine(bothOrNeither);
 export type Item = z.infer<typeof item>;
 
 export const corridor = z.strictObject({
@@ -90,9 +124,12 @@ export const corridor = z.strictObject({
   cities: z.array(adcode).min(1),
   geometry: z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
   precision: z.literal('schematic'),
-  location_note: z.string().min(8),
+  location_note_zh: zhText,
+  location_note_en: enText,
   source,
-});
+  notes_zh: zhText.optional(),
+  notes_en: enText.optional(),
+}).superRefine(bothOrNeither);
 export type Corridor = z.infer<typeof corridor>;
 
 export const target = z.strictObject({

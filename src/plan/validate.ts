@@ -4,7 +4,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import * as schema from './schema.ts';
-import { SECTOR_OF_KIND, type Kind } from './vocab.ts';
+import { SECTOR_OF_KIND, STATUS_WORDS, type Kind } from './vocab.ts';
 import { kmToSeat, loadCityGeo, placeProblem, SEA_KM, vertices, type CityGeo } from './geo-checks.ts';
 import type { Position } from 'geojson';
 
@@ -118,7 +118,7 @@ export function loadDataset(opts: { lines?: string[] | null } = {}): Dataset {
   const geo = loadCityGeo(ROOT);
   const corridors = load('data/corridors.json', schema.corridor, byId);
   problems.push(...checkUnique('data/corridors.json', corridors.map((c) => c.id)));
-  problems.push(...checkCorridors(corridors, geo));
+  problems.push(...checkCorridors(corridors, geo), ...checkCorridorNotes(corridors, cities));
 
   const items: schema.Item[] = [];
   const seen = new Map<string, string>();
@@ -149,6 +149,8 @@ export function checkItem(file: string, r: schema.Item, geo: CityGeo, corridorId
   const bad = (field: string, message: string) => out.push({ file, record: r.id, field, message });
   if (SECTOR_OF_KIND[r.kind as Kind] !== r.sector) bad('kind', `kind "${r.kind}" belongs to sector "${SECTOR_OF_KIND[r.kind as Kind]}", not "${r.sector}"`);
   if (r.corridor && !corridorIds.has(r.corridor)) bad('corridor', `no corridor "${r.corridor}" in data/corridors.json`);
+  const worded = STATUS_WORDS[r.status_zh];
+  if (worded && worded !== r.status) bad('status', `the plan's words “${r.status_zh}” mean "${worded}" (STATUS_WORDS), not "${r.status}"`);
   if (new Set(r.cities).size !== r.cities.length) bad('cities', 'a city is listed twice');
   const point = r.geometry.type === 'Point';
   if (r.precision === 'schematic' && point) bad('precision', 'a point cannot be schematic: use approximate or city');
@@ -181,6 +183,22 @@ function checkCorridors(corridors: schema.Corridor[], geo: CityGeo): Problem[] {
       if (!c.cities.includes(n.city)) out.push({ file: 'data/corridors.json', record: c.id, field: `nodes.${i}.city`, message: `${n.city} is not in the corridor's cities` });
     });
   }
+  return out;
+}
+
+/** A corridor's notes name only its own cities (the other cities of Guangdong, in either language). */
+export function checkCorridorNotes(corridors: schema.Corridor[], cities: schema.City[]): Problem[] {
+  const out: Problem[] = [];
+  for (const c of corridors)
+    for (const field of ['location_note_zh', 'location_note_en', 'notes_zh', 'notes_en'] as const) {
+      const text = c[field];
+      if (!text) continue;
+      const zh = field.endsWith('_zh');
+      const named = cities.filter((city) => (zh ? text.includes(city.short_zh) : new RegExp(`\\b${city.name_en}\\b`).test(text)));
+      for (const city of named)
+        if (!c.cities.includes(city.adcode))
+          out.push({ file: 'data/corridors.json', record: c.id, field, message: `names ${zh ? city.short_zh : city.name_en} (${city.adcode}), which is not in the corridor's cities` });
+    }
   return out;
 }
 

@@ -123,17 +123,43 @@ export const SECTOR_OF_KIND = Object.fromEntries(
   Object.entries(KINDS).flatMap(([s, ks]) => Object.keys(ks).map((kind) => [kind, s])),
 ) as Record<Kind, Sector>;
 
-/** One status vocabulary; the plan's own wording is kept beside it in `status_zh`. */
+/** One status vocabulary; the plan's own words are kept beside it in `status_zh` and mapped by STATUS_WORDS. */
 export const STATUSES = {
-  built: { zh: '已建成', en: 'Built', plan: '建成、建成投产' },
-  construction: { zh: '在建', en: 'Under construction', plan: '建设、重点建设、加快建设、续建' },
-  new_start: { zh: '新开工', en: 'To start', plan: '新开工、开工建设' },
-  expansion: { zh: '改扩建', en: 'Expansion or relocation', plan: '改扩建、扩建、迁建' },
+  built: { zh: '已建成', en: 'Built', plan: '建成通车、建成投产、正式运行（规划回顾中已完成的工程）' },
+  upgrade: { zh: '已有，提升', en: 'Existing, to be upgraded', plan: '提升、提质增效、创新发展、升级改造、加强' },
+  construction: { zh: '在建或推进', en: 'Under way', plan: '建设、加快建设、重点建设、推进、建成（2025年目标）' },
+  new_start: { zh: '新开工', en: 'To start', plan: '新开工、开工建设、新建' },
+  expansion: { zh: '扩建或迁建', en: 'Expansion or relocation', plan: '改扩建、扩建、新扩建、迁建' },
   preparatory: { zh: '前期工作', en: 'Preparatory work', plan: '推进前期工作、前期论证' },
-  study: { zh: '规划研究', en: 'Study', plan: '规划研究、谋划、研究布局' },
-  planned: { zh: '规划推进', en: 'Planned', plan: '规划建设、布局、打造、支持建设' },
+  study: { zh: '规划研究', en: 'Study', plan: '规划研究、谋划、探索建设' },
+  planned: { zh: '规划推进', en: 'Planned', plan: '规划建设、布局、打造、支持、构建、实施' },
 } as const;
 export type Status = keyof typeof STATUSES;
+
+/**
+ * The plan's status words → status: one table, applied by the validation to every record, so the same
+ * words never mean two statuses. `status_zh` must be one of these keys (the words only, never the clause;
+ * "…" stands for the names the plan lists between them). 建成 in a box is a 2025 target, not a finished work.
+ */
+export const STATUS_WORDS: Record<string, Status> = {
+  建成通车: 'built', 建成投产: 'built', 正式运行: 'built',
+  提升: 'upgrade', 巩固提升: 'upgrade', 提质增效: 'upgrade', 创新发展: 'upgrade', 深化: 'upgrade', 升级改造: 'upgrade', 改造升级: 'upgrade',
+  扩能升级: 'upgrade', 升级提质: 'upgrade', 现代化改造: 'upgrade', 加强: 'upgrade', '加强…建设': 'upgrade', 智能化改造: 'upgrade',
+  '加大…力度': 'upgrade', 建设成为: 'upgrade', 重点支持: 'upgrade',
+  建设: 'construction', 加快建设: 'construction', 重点建设: 'construction', 续建: 'construction', 推进: 'construction', 推进建设: 'construction',
+  '推进…建设': 'construction', '加快…建设': 'construction', '重点推进…建设': 'construction', 加快推进: 'construction', 全面推进: 'construction',
+  继续推进: 'construction', 积极推进: 'construction', 大力推进: 'construction', 深入推进: 'construction', 推动: 'construction', 高标准建设: 'construction', 高水平建设: 'construction',
+  继续打造: 'construction', 省市共建: 'construction', 开发建设: 'construction', '加快…规划建设': 'construction', 尽快建成: 'construction', 建成: 'construction',
+  新开工: 'new_start', 开工建设: 'new_start', 新开工建设: 'new_start', 新建: 'new_start',
+  扩建: 'expansion', 改扩建: 'expansion', 新扩建: 'expansion', 迁建: 'expansion', 异地新建: 'expansion',
+  前期工作: 'preparatory', 推进前期工作: 'preparatory', 前期论证: 'preparatory',
+  规划研究: 'study', 谋划: 'study', 谋划推进: 'study', 谋划建设: 'study', 探索建设: 'study', 探索建立: 'study', 研究布局: 'study', 研究并适时建设: 'study',
+  规划建设: 'planned', 布局建设: 'planned', 布局: 'planned', 打造: 'planned', 全力打造: 'planned', 支持建设: 'planned', 支持: 'planned',
+  构建: 'planned', 共建: 'planned', 实施: 'planned', 开展: 'planned', 新增: 'planned', 创建: 'planned', 支持创建: 'planned', 积极创建: 'planned',
+  设置: 'planned', 试点: 'planned', 示范: 'planned', 优化: 'planned', '严格…控制': 'planned', '支持…建设': 'planned', 重点工程: 'planned', 重大平台: 'planned',
+  // works beyond the infrastructure boxes: an existing base or recurring fair to build on, a pattern to form
+  立足: 'upgrade', 办好: 'upgrade', 建设完成: 'construction', 形成: 'planned', 加快形成: 'planned', 重点发展: 'planned',
+};
 
 /** How well a geometry is known. The map draws each level differently. */
 export const PRECISIONS = {

@@ -290,7 +290,7 @@ describe.skipIf(!available)('the app in Chromium', () => {
       for (const id of energy) expect(await w.page.locator(`input[data-layer="${id}"]`).isChecked(), id).toBe(true);
       const inUrl = (new URL(w.page.url()).searchParams.get('layers') ?? '').split(',');
       expect(inUrl).toEqual(expect.arrayContaining(energy));
-      expect(await w.page.locator('.works-legend').innerText()).toContain('Status (filled = built or under way, hollow = not yet begun)');
+      expect(await w.page.locator('.works-legend').innerText()).toContain('Status (filled = existing, built or under way; hollow = not yet begun)');
       await w.page.close();
     });
 
