@@ -6,10 +6,18 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController, type MapHits } from './map/map-view.ts';
 import { buildLayers, mapLayersOf } from './layers/registry.ts';
-import { city, closeInnermost, contextLost, corridor, dataset, item, lang, layersOn, loadError, notices, picks, selection, view, webglFailed } from './state.ts';
+import { startCamera, city, closeInnermost, contextLost, corridor, dataset, item, lang, layersOn, loadError, notices, picks, selection, view, webglFailed } from './state.ts';
 import { VIEWS } from './url-state.ts';
+import { formatCamera } from './camera-link.ts';
 import { FiltersPanel } from './panels/filters.tsx';
+import { ExportBar } from './panels/export-bar.tsx';
+import { CopyLink } from './panels/copy-link.tsx';
+import { imageText } from './panels/export-bar.tsx';
+import { PrintReport, preparePrint, printing } from './print/report.tsx';
+import { PHONE, SheetHandle, bindSheet, sheet, sheetContent } from './panels/sheet.tsx';
 import { WorksTable } from './panels/works-table.tsx';
+import { PlanView } from './views/lazy.tsx';
+import { viewLabel } from './views/strings.ts';
 import { SearchBox } from './search/search-box.tsx';
 import { ensureSearch, fact } from './search/search.ts';
 import { FactCard } from './panels/fact-card.tsx';
@@ -79,6 +87,13 @@ let mapCtl: MapController | null = null;
 /** Counts camera moves that came to rest: what is placed on screen (names of works) is placed again. */
 const cameraRest = signal(0);
 
+/** The camera goes into the link's hash once the map is ready, and again whenever it comes to rest. */
+function writeCamera() {
+  if (!window.__mapReady || !mapCtl) return;
+  const hash = formatCamera(mapCtl.camera());
+  if (hash !== location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+}
+
 function focusItem(data: AppData, id: string | null) {
   const it = id ? data.index.byId.get(id) : undefined;
   if (it) mapCtl?.focusGeometry(it.geometry, false);
@@ -92,6 +107,9 @@ function MapPane({ data }: { data: AppData | null }) {
       mapCtl = window.__map = createMap({
         container: ref.current!,
         attribution: t(lang.peek(), 'mapCredit'),
+        camera: startCamera.camera,
+        // on a phone the sheet covers the map's lower half when a panel is open (panels/sheet.tsx)
+        coveredBelow: () => (matchMedia(PHONE).matches ? ref.current!.clientHeight / 2 : 0),
         getTooltip: (info, regions) => {
           const d = dataset.peek();
           return d ? tooltip(d, lang.peek(), info, regions) : null;
@@ -99,12 +117,16 @@ function MapPane({ data }: { data: AppData | null }) {
         onClick: (hits) => select(hits),
         onReady: () => {
           window.__mapReady = true;
+          writeCamera();
           // the search's engine and documents load once the map is up and the page is idle
           (window.requestIdleCallback ?? setTimeout)(() => void ensureSearch());
         },
         // peek, not read: MapLibre fires moveend synchronously when a camera move started inside an
         // effect interrupts another, and a read would subscribe that effect to what it sets (a cycle)
-        onMoveEnd: () => (cameraRest.value = cameraRest.peek() + 1),
+        onMoveEnd: () => {
+          cameraRest.value = cameraRest.peek() + 1;
+          writeCamera();
+        },
         onContextLost: () => (contextLost.value = true),
       });
     } catch (err) {
@@ -188,7 +210,7 @@ function ContextLost() {
 function Notices() {
   const l = lang.value;
   if (notices.value.length === 0) return null;
-  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badHide: 'noticeBadHide', badLang: 'noticeBadLang', badParam: 'noticeBadParam', repeated: 'noticeRepeated', badView: 'noticeBadView', badFilter: 'noticeBadFilter', longQuery: 'noticeLongQuery' } as const;
+  const key = { badCity: 'noticeBadCity', badItem: 'noticeBadItem', badCorridor: 'noticeBadCorridor', badLayer: 'noticeBadLayer', badHide: 'noticeBadHide', badLang: 'noticeBadLang', badParam: 'noticeBadParam', repeated: 'noticeRepeated', badView: 'noticeBadView', badFilter: 'noticeBadFilter', longQuery: 'noticeLongQuery', badCamera: 'noticeBadCamera' } as const;
   // a value from the link is shown as text (never markup), shortened when long
   const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
   return (
@@ -220,7 +242,7 @@ export function Header() {
           <div class="views" role="group" aria-label={t(l, 'viewsLabel')}>
             {VIEWS.map((v) => (
               <button key={v} type="button" data-view-switch={v} aria-pressed={view.value === v} onClick={() => (view.value = v)}>
-                {t(l, v === 'map' ? 'viewMap' : 'viewList')}
+                {v === 'map' || v === 'list' ? t(l, v === 'map' ? 'viewMap' : 'viewList') : viewLabel(v, l)}
               </button>
             ))}
           </div>
@@ -231,6 +253,7 @@ export function Header() {
         <a class="download" href={ITEMS_DOWNLOAD} download="plan-items.geojson">
           {t(l, 'downloadItems')}
         </a>
+        <CopyLink />
         {/* the accessible name starts with the visible text (WCAG 2.5.3) */}
         <button type="button" class="lang" data-lang-toggle lang={other === 'en' ? 'en' : 'zh-CN'} title={t(l, 'languageLabel')} onClick={() => (lang.value = other)}>
           {t(l, 'language')}
@@ -260,7 +283,7 @@ function Loading() {
 }
 
 /** What is open: the picker, a work's card, a corridor or a city panel (else a hint). */
-export function OpenPanels({ data, onZoom }: { data: AppData; onZoom?: (id: string) => void }) {
+export function OpenPanels({ data, onZoom, onPrint }: { data: AppData; onZoom?: (id: string) => void; onPrint?: () => void }) {
   const l = lang.value;
   const selected = city.value ? data.cityById.get(city.value) : undefined;
   return (
@@ -270,7 +293,7 @@ export function OpenPanels({ data, onZoom }: { data: AppData; onZoom?: (id: stri
       {item.value && <ItemCard data={data} id={item.value} lang={l} onZoom={onZoom && (() => onZoom(item.value!))} />}
       {corridor.value && !item.value && <CorridorPanel data={data} id={corridor.value} lang={l} />}
       {selected && !item.value && !corridor.value ? (
-        <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} />
+        <CityPanel city={selected} lang={l} works={data.index.byCity.get(selected.adcode) ?? []} onClose={() => (city.value = null)} onPrint={onPrint} />
       ) : (
         !item.value &&
         !corridor.value &&
@@ -295,24 +318,53 @@ function useEscape() {
   }, []);
 }
 
+/** The report takes the map's picture and renders; then the browser prints (the button), or is printing
+ * already (a browser print: beforeprint runs before the print layout). */
+function usePrint(data: AppData | null) {
+  useEffect(() => {
+    if (!data) return;
+    const before = () => {
+      if (!printing.peek()) preparePrint(data, mapCtl?.map ?? null, (works, place) => imageText(data, lang.peek(), works, place));
+    };
+    const after = () => (printing.value = false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [data]);
+}
+
+/** The print button: the report is prepared, drawn, then printed. */
+export function printReport(data: AppData) {
+  preparePrint(data, mapCtl?.map ?? null, (works, place) => imageText(data, lang.peek(), works, place));
+  requestAnimationFrame(() => setTimeout(() => window.print(), 0));
+}
+
 export function App({ data }: { data: AppData | null }) {
   const l = lang.value;
   useEscape();
+  usePrint(data);
+  useEffect(() => bindSheet(), []);
   return (
-    <div class={`app view-${view.value}`}>
+    <div class={`app view-${view.value} sheet-${sheet.value} sheet-${sheetContent.value}${printing.value ? ' printing' : ''}`}>
       <Header />
       <main>
         <MapPane data={data} />
         <aside class="side">
+          <SheetHandle />
           <ContextLost />
           <Notices />
           {!data ? (
             <Loading />
           ) : (
             <>
-              <OpenPanels data={data} onZoom={(id) => focusItem(data, id)} />
+              <OpenPanels data={data} onZoom={(id) => focusItem(data, id)} onPrint={() => printReport(data)} />
               <FiltersPanel data={data} />
+              <ExportBar data={data} map={() => mapCtl?.map ?? null} onPrint={() => printReport(data)} />
               {view.value === 'list' && <WorksTable data={data} />}
+              <PlanView data={data} view={view.value} />
             </>
           )}
           <LayerList data={data} />
@@ -322,6 +374,7 @@ export function App({ data }: { data: AppData | null }) {
           </footer>
         </aside>
       </main>
+      {data && <PrintReport data={data} />}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { kindsOfRows } from './layers/items.ts';
 import { parseView, serializeView, type Notice, type Known, type View } from './url-state.ts';
 import { filterWorks, NO_FILTERS, selectWorks, type Filters } from './selection.ts';
 import type { PlanItem } from './types.ts';
+import { parseCamera } from './camera-link.ts';
+import { DEFAULT_SORT, sortedWorks, type ListSort } from './list-order.ts';
 
 /** Everything the app shows, once loaded (the page and the map start before it arrives). */
 export const dataset = signal<AppData | null>(null);
@@ -28,12 +30,16 @@ export const notices = signal<Notice[]>([]);
 export const view = signal<View>('map');
 /** filters beyond the legend: region, sector, corridor, precision */
 export const filters = signal<Filters>(NO_FILTERS);
+/** the glossary entry the About view opens at (term=) */
+export const term = signal<string | null>(null);
 /** the search text, as typed */
 export const searchText = signal('');
 /** the search text once typing has paused: what the link keeps (q=) and the selection follows */
 export const settledText = signal('');
 /** the works the search text matched; null when there is no search text or the index is not ready */
 export const matches = signal<ReadonlySet<string> | null>(null);
+/** The camera the link opened with (#map=z/lat/lng), read once, before the map starts. */
+export const startCamera = typeof location === 'undefined' ? { camera: null, bad: null } : parseCamera(location.hash);
 /** Set when MapLibre cannot get a WebGL context. */
 export const webglFailed = signal(false);
 /** Set when the map's WebGL context has been lost after start-up. */
@@ -51,6 +57,7 @@ export const urlQuery = computed(() =>
       view: view.value,
       q: settledText.value.trim(),
       ...filters.value,
+      term: view.value === 'about' ? term.value : null,
     },
     LAYER_IDS,
     DEFAULT_LAYERS,
@@ -60,12 +67,20 @@ export const urlQuery = computed(() =>
 /** The works that pass the filters and the search (before the legend and the layers that are on). */
 export const filtered = computed<PlanItem[]>(() => {
   const d = dataset.value;
-  return d ? filterWorks({ items: d.items, cities: d.cities, filters: filters.value, matches: matches.value }) : [];
+  return d ? filterWorks({ items: d.items, cities: d.cities, filters: filters.value, matches: matches.value, targets: d.targets, investment: d.investment }) : [];
 });
 /** The kinds drawn: those of the layers that are on (every kind when there is no map to agree with). */
 export const kindsOn = computed<ReadonlySet<string> | null>(() => (webglFailed.value ? null : new Set(kindsOfRows(layersOn.value))));
 /** The one selection: what the map draws, the list lists, the totals count and the exports write. */
 export const selection = computed<PlanItem[]>(() => selectWorks(filtered.value, itemFilter.value, kindsOn.value));
+
+/** The list's order (a column and a direction). */
+export const listSort = signal<ListSort>(DEFAULT_SORT);
+/** The selection in the list's order: what the list shows and the CSV and GeoJSON write, row for row. */
+export const listed = computed<PlanItem[]>(() => {
+  const d = dataset.value;
+  return d ? sortedWorks(d, lang.value, selection.value, listSort.value) : [];
+});
 
 /** Reads the URL once at start-up, then keeps it in step with the signals. */
 export function bindUrl(known: Known) {
@@ -79,8 +94,9 @@ export function bindUrl(known: Known) {
   itemFilter.value = { kinds: new Set(hide.filter((h) => !(h in STATUSES))), statuses: new Set(hide.filter((h) => h in STATUSES)) };
   view.value = parsed.view ?? 'map';
   searchText.value = settledText.value = parsed.q ?? '';
-  filters.value = { region: parsed.region ?? null, sector: parsed.sector ?? null, along: parsed.along ?? null, precision: parsed.precision ?? null };
-  notices.value = found;
+  filters.value = { region: parsed.region ?? null, sector: parsed.sector ?? null, along: parsed.along ?? null, precision: parsed.precision ?? null, target: parsed.target ?? null, field: parsed.field ?? null };
+  term.value = parsed.term ?? null;
+  notices.value = startCamera.bad === null ? found : [...found, { key: 'badCamera', value: startCamera.bad }];
   effect(() => {
     const url = `${location.pathname}${urlQuery.value}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);

@@ -1,7 +1,8 @@
 // The shareable view lives in the query string: city=<adcode>, item=<id>, corridor=<id>,
 // layers=<id,id>, hide=<kind or status,…> (what the legend filter has switched off), lang=zh|en,
 // view=list, q=<search text>, and the filters region=<adcode|core|belt|north|east|west|circle id>,
-// sector=<sector>, along=<corridor id>, precision=<precision>.
+// sector=<sector>, along=<corridor id>, precision=<precision>, target=<target id> and field=<附件2 id> (the works
+// of the kinds that deliver a target or belong to a field), and term=<glossary id> (view=about).
 // parse and serialise are pure; garbage values are dropped and reported as notices.
 import type { Lang } from './types.ts';
 
@@ -22,14 +23,18 @@ export interface ViewState {
   sector?: string | null;
   along?: string | null;
   precision?: string | null;
+  target?: string | null;
+  field?: string | null;
+  /** a glossary entry (the About view) */
+  term?: string | null;
 }
 
-export const VIEWS = ['map', 'list'] as const;
+export const VIEWS = ['map', 'list', 'targets', 'investment', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 /** The longest search text a link keeps. */
 export const MAX_QUERY = 100;
 
-export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badHide' | 'badLang' | 'badParam' | 'repeated' | 'badView' | 'badFilter' | 'longQuery'; value: string };
+export type Notice = { key: 'badCity' | 'badItem' | 'badCorridor' | 'badLayer' | 'badHide' | 'badLang' | 'badParam' | 'repeated' | 'badView' | 'badFilter' | 'longQuery' | 'badCamera'; value: string };
 
 export interface Known {
   cities: ReadonlySet<string>;
@@ -42,11 +47,15 @@ export interface Known {
   regions?: ReadonlySet<string>;
   sectors?: ReadonlySet<string>;
   precisions?: ReadonlySet<string>;
+  /** targets and 附件2 fields with works of their kinds, and the glossary's ids */
+  targets?: ReadonlySet<string>;
+  fields?: ReadonlySet<string>;
+  terms?: ReadonlySet<string>;
 }
 
 export const DEFAULT_VIEW: ViewState = { city: null, item: null, corridor: null, layers: null, lang: 'zh' };
-const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'hide', 'lang', 'view', 'q', 'region', 'sector', 'along', 'precision']);
-const FILTERS = ['region', 'sector', 'along', 'precision'] as const;
+const PARAMS = new Set(['city', 'item', 'corridor', 'layers', 'hide', 'lang', 'view', 'q', 'region', 'sector', 'along', 'precision', 'target', 'field', 'term']);
+const FILTERS = ['region', 'sector', 'along', 'precision', 'target', 'field'] as const;
 
 /** The language alone, read before the data (and so the rest of the view) can be checked. */
 export const langOf = (search: string): Lang => (new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh');
@@ -103,12 +112,17 @@ export function parseView(search: string, known: Known): { view: ViewState; noti
     if (trimmed.length > MAX_QUERY) notices.push({ key: 'longQuery', value: trimmed });
     view.q = trimmed.slice(0, MAX_QUERY);
   }
-  const sets = { region: known.regions, sector: known.sectors, along: known.corridors, precision: known.precisions };
+  const sets = { region: known.regions, sector: known.sectors, along: known.corridors, precision: known.precisions, target: known.targets, field: known.fields };
   for (const key of FILTERS) {
     const value = q.get(key);
     if (value === null) continue;
     if (sets[key]?.has(value)) view[key] = value;
     else notices.push({ key: 'badFilter', value: `${key}=${value}` });
+  }
+  const term = q.get('term');
+  if (term !== null) {
+    if (known.terms?.has(term)) view.term = term;
+    else notices.push({ key: 'badFilter', value: `term=${term}` });
   }
   return { view, notices };
 }
@@ -129,6 +143,7 @@ export function serializeView(view: ViewState, layerOrder: readonly string[], de
   if (view.view && view.view !== 'map') q.set('view', view.view);
   if (view.q) q.set('q', view.q);
   for (const key of FILTERS) if (view[key]) q.set(key, view[key]!);
+  if (view.term) q.set('term', view.term);
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

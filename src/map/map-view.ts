@@ -6,10 +6,16 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/bbox';
-import { offlineStyle, QUERYABLE, REGION_LAYERS, REGIONS, regionsData, selectedFilter, SOURCE, sourceData } from './style.ts';
+import { CONTEXT_LAYERS, contextFeatures, offlineStyle, QUERYABLE, REGION_LAYERS, REGIONS, regionsData, selectedFilter, SOURCE, sourceData } from './style.ts';
+import { counties, loadContext, water } from '../context-data.ts';
 import { GD_BOUNDS, type AppData } from '../data.ts';
+import { CAMERA_LIMITS, type Camera } from '../camera-link.ts';
 
 setWorkerUrl(workerUrl);
+
+/** How far (CSS px) from a click a work is picked: a few pixels for a mouse, a 44 px target for a finger. */
+export const MOUSE_RADIUS = 4;
+export const TOUCH_RADIUS = 22;
 
 export interface MapController {
   map: MlMap;
@@ -22,11 +28,13 @@ export interface MapController {
   /** outlines and shades the selected city */
   setSelectedCity(adcode: string | null): void;
   /** what a click at (x, y) on the map would select (tests and benchmarks use it) */
-  hitsAt(x: number, y: number): MapHits;
+  hitsAt(x: number, y: number, radius?: number): MapHits;
   focusCity(adcode: string | null): void;
   /** fits a work or a corridor into view; a point is centred at a close zoom */
   focusGeometry(g: { type: string; coordinates: unknown }, wide: boolean): void;
   setAttribution(html: string): void;
+  /** the camera as it stands, for the link */
+  camera(): Camera;
   /** the camera as it stands: screen projection and size (for labels placed on screen) */
   view(): { project: (p: [number, number]) => [number, number]; width: number; height: number; zoom: number };
 }
@@ -48,6 +56,10 @@ export interface MapOptions {
   onMoveEnd: () => void;
   /** the WebGL context was lost (the driver or the browser reset it) */
   onContextLost: () => void;
+  /** the camera of the link: the map opens there, and the link's city or work does not move it */
+  camera?: Camera | null;
+  /** how much of the map's bottom a panel covers (the phone's sheet), so that what is focused is seen */
+  coveredBelow?: () => number;
 }
 
 /** A compact attribution, collapsed to its (i) button; the full text is also in the side panel. */
@@ -60,19 +72,18 @@ function addAttribution(map: MlMap, html: string): AttributionControl {
 
 /** Starts the map at once, before the data has arrived: MapLibre's start-up (worker, style, shaders)
  * runs while the data downloads and parses. */
-export function createMap({ container, attribution, getTooltip, onClick, onReady, onMoveEnd, onContextLost }: MapOptions): MapController {
+export function createMap({ container, attribution, getTooltip, onClick, onReady, onMoveEnd, onContextLost, camera, coveredBelow = () => 0 }: MapOptions): MapController {
   performance.mark('map-create');
   const map = new MlMap({
     container,
     style: offlineStyle(),
-    bounds: GD_BOUNDS,
-    fitBoundsOptions: { padding: 20 },
+    ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: GD_BOUNDS, fitBoundsOptions: { padding: 20 } }),
     maxBounds: [
-      [104, 17],
-      [123, 28.8],
+      [CAMERA_LIMITS.west, CAMERA_LIMITS.south],
+      [CAMERA_LIMITS.east, CAMERA_LIMITS.north],
     ],
-    minZoom: 4.5,
-    maxZoom: 12,
+    minZoom: CAMERA_LIMITS.minZoom,
+    maxZoom: CAMERA_LIMITS.maxZoom,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -103,7 +114,11 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     const shown = QUERYABLE.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
     return map.queryRenderedFeatures([x, y], { layers: shown }).map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, properties: f.properties }));
   };
-  const hitsAt = (x: number, y: number): MapHits => ({ deck: overlay.pickMultipleObjects({ x, y, radius: 4, depth: 12 }), regions: regionsAt(x, y) });
+  const hitsAt = (x: number, y: number, radius = MOUSE_RADIUS): MapHits => ({ deck: overlay.pickMultipleObjects({ x, y, radius, depth: 12 }), regions: regionsAt(x, y) });
+  // a finger is not a mouse pointer: a tap picks within a 44 px target (WCAG 2.5.5), and the picker
+  // lists what is close when that is several works
+  let touched = false;
+  map.getCanvasContainer().addEventListener('pointerdown', (e) => (touched = e.pointerType === 'touch'), { capture: true, passive: true });
   /** the city under the pointer is lit (feature state: no re-tiling) */
   let hovered: string | undefined;
   const hover = (adcode: string | undefined) => {
@@ -115,7 +130,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   map.getCanvas().addEventListener('pointerleave', () => hover(undefined));
   // clicks are picked here rather than through layer onClick: deck's interleaved event handling
   // misses MapLibre's click events (seen with deck.gl 9.4 + maplibre 6)
-  map.on('click', (e) => onClick(hitsAt(e.point.x, e.point.y)));
+  map.on('click', (e) => onClick(hitsAt(e.point.x, e.point.y, touched ? TOUCH_RADIUS : MOUSE_RADIUS)));
 
   map.on('moveend', onMoveEnd);
   map.on('webglcontextlost', onContextLost);
@@ -130,15 +145,18 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   const check = () => {
     if (!ready && loaded && hasLayers && filled && map.areTilesLoaded()) {
       ready = true;
+      held = false;
       performance.mark('map-ready');
       onReady();
     }
   };
   /** the last camera request, replayed without animation once the map has its final size */
-  let refocus = () => focus(null, 0);
+  let refocus = camera ? () => void map.jumpTo(camera) : () => focus(null, 0);
+  /** until ready, a camera from the link holds: the link's city or work is selected, not flown to */
+  let held = !!camera;
   let pending: Layer[] = [];
   /** the city last focused (null = the province, as the map starts; undefined = something else) */
-  let focusedCity: string | null | undefined = null;
+  let focusedCity: string | null | undefined = camera ? undefined : null;
   map.once('load', () => {
     performance.mark('map-load');
     loaded = true;
@@ -162,10 +180,18 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   });
   let selected: string | null = null;
   let regionsFilled = false;
+  /** the context files asked for (rivers, counties): fetched the first time one of their layers shows */
+  const contextAsked = new Set<string>();
   function fill(d: AppData) {
-    (map.getSource(SOURCE) as GeoJSONSource).setData(sourceData(d));
+    (map.getSource(SOURCE) as GeoJSONSource).setData(sourceData(d, contextFeatures({ water: water.peek(), counties: counties.peek() })));
     filled = true;
   }
+
+  /** padding around what is fitted, more below when a panel covers the bottom */
+  const pad = (p: number) => {
+    const below = Math.min(coveredBelow(), map.getContainer().clientHeight * 0.6);
+    return { top: p, left: p, right: p, bottom: p + below };
+  };
 
   function focus(adcode: string | null, duration: number) {
     const shape = adcode && data ? data.cityShapes.find((f) => f.properties.adcode === adcode) : null;
@@ -175,14 +201,14 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         [w, s],
         [e, n],
       ],
-      { padding: shape ? 60 : 16, duration, maxZoom: 9.5 },
+      { padding: pad(shape ? 60 : 16), duration, maxZoom: 9.5 },
     );
   }
 
   function focusOn(g: { type: string; coordinates: unknown }, wide: boolean, duration: number) {
     if (g.type === 'Point') {
       const [x, y] = g.coordinates as [number, number];
-      map.easeTo({ center: [x, y], zoom: Math.max(map.getZoom(), 9), duration });
+      map.easeTo({ center: [x, y], zoom: Math.max(map.getZoom(), 9), duration, offset: [0, -coveredBelow() / 2] });
       return;
     }
     const [w, s, e, n] = bbox({ type: 'Feature', properties: {}, geometry: g } as never);
@@ -191,7 +217,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         [w, s],
         [e, n],
       ],
-      { padding: wide ? 40 : 80, duration, maxZoom: 10 },
+      { padding: pad(wide ? 40 : 80), duration, maxZoom: 10 },
     );
   }
 
@@ -208,6 +234,12 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
           (map.getSource(REGIONS) as GeoJSONSource).setData(regionsData(data));
           regionsFilled = true;
         }
+        for (const [file, ids] of Object.entries(CONTEXT_LAYERS) as [keyof typeof CONTEXT_LAYERS, readonly string[]][])
+          if (!contextAsked.has(file) && visible.some((id) => ids.includes(id))) {
+            contextAsked.add(file);
+            // the base source is filled again with it: one source keeps the frame's tile masks single
+            void loadContext(file).then(() => data && fill(data));
+          }
         for (const id of toggled) {
           const v = visible.includes(id) ? 'visible' : 'none';
           if (map.getLayoutProperty(id, 'visibility') !== v) map.setLayoutProperty(id, 'visibility', v);
@@ -241,11 +273,13 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     focusCity(adcode) {
       if (adcode === focusedCity) return; // the province at start, or the city already in view
       focusedCity = adcode;
+      if (held) return;
       refocus = () => focus(adcode, 0);
       focus(adcode, 600);
     },
     focusGeometry(g, wide) {
       focusedCity = undefined;
+      if (held) return;
       refocus = () => focusOn(g, wide, 0);
       focusOn(g, wide, 600);
     },
@@ -260,6 +294,10 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
           return [q.x, q.y];
         },
       };
+    },
+    camera() {
+      const c = map.getCenter();
+      return { zoom: map.getZoom(), center: [c.lng, c.lat] };
     },
     setAttribution(html) {
       map.removeControl(attributionControl);

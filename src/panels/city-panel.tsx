@@ -1,6 +1,7 @@
 // Everything the plan says of one city, each statement with its source line.
 import type { City, Lang, PlanItem, PlanSource } from '../types.ts';
 import { WorksList } from './works-list.tsx';
+import { CityTargets } from '../views/city-targets.tsx';
 import { t, type StringKey } from '../i18n.ts';
 import type { ComponentChildren } from 'preact';
 
@@ -28,11 +29,18 @@ export function PanelHeader({ id, names, lang, closeLabel, onClose, children }: 
   );
 }
 
-export function CityPanel({ city, lang, works, onClose }: { city: City; lang: Lang; works: PlanItem[]; onClose: () => void }) {
+export function CityPanel({ city, lang, works, onClose, onPrint }: { city: City; lang: Lang; works: PlanItem[]; onClose: () => void; onPrint?: () => void }) {
   const topics = [...new Set(city.mentions.map((m) => m.topic))];
   return (
     <article class="city-panel" aria-labelledby="city-title">
       <PanelHeader id="city-title" names={city} lang={lang} closeLabel={t(lang, 'backToProvince')} onClose={onClose} />
+      {onPrint && (
+        <p class="panel-actions">
+          <button type="button" data-print-city title={t(lang, 'printReportTitle')} onClick={onPrint}>
+            {t(lang, 'printReport')}
+          </button>
+        </p>
+      )}
       <dl class="facts">
         <dt>{t(lang, 'zone')}</dt>
         <dd>
@@ -76,6 +84,7 @@ export function CityPanel({ city, lang, works, onClose }: { city: City; lang: La
       </dl>
       <h3>{t(lang, 'worksHere', { n: works.length })}</h3>
       {works.length ? <WorksList items={works} lang={lang} /> : <p class="hint">{t(lang, 'noWorksHere')}</p>}
+      <CityTargets works={works} lang={lang} />
       <h3>{t(lang, 'mentions')}</h3>
       {topics.map((topic) => (
         <section key={topic} class="topic">

@@ -2,63 +2,19 @@
 // column, the APG sortable-table pattern). One tr[data-item] per work; Enter or a click opens its card
 // and selects it on the map; the work selected on the map is the highlighted row.
 import { useEffect, useRef } from 'preact/hooks';
-import { signal } from '@preact/signals';
 import type { AppData } from '../data.ts';
 import type { Lang, PlanItem } from '../types.ts';
-import { item, lang, layersOn, selection, toggleLayers, webglFailed } from '../state.ts';
-import { t, cityName, type StringKey } from '../i18n.ts';
+import { item, lang, layersOn, listed, listSort, toggleLayers, webglFailed } from '../state.ts';
+import { COLUMNS } from '../list-order.ts';
+import { t, cityName } from '../i18n.ts';
 import { kindLabel, statusLabel } from './item-card.tsx';
 import { ITEM_ROWS } from '../layers/items.ts';
-import { PRECISIONS, STATUSES } from '../plan/vocab.ts';
-
-type Column = 'name' | 'kind' | 'status' | 'cities' | 'precision' | 'line';
-const COLUMNS: [Column, StringKey][] = [
-  ['name', 'colName'],
-  ['kind', 'colKind'],
-  ['status', 'colStatus'],
-  ['cities', 'colCities'],
-  ['precision', 'colPrecision'],
-  ['line', 'colLine'],
-];
-const sort = signal<{ by: Column; dir: 1 | -1 }>({ by: 'line', dir: 1 });
-
-const STATUS_ORDER = Object.keys(STATUSES);
-const PRECISION_ORDER = Object.keys(PRECISIONS);
-
-function sortKey(data: AppData, l: Lang, by: Column): (i: PlanItem) => string | number {
-  const p = (i: PlanItem) => i.properties;
-  switch (by) {
-    case 'name':
-      return (i) => (l === 'zh' ? p(i).name_zh : p(i).name_en.toLowerCase());
-    case 'kind':
-      return (i) => kindLabel(p(i).sector, p(i).kind, l);
-    case 'status':
-      return (i) => STATUS_ORDER.indexOf(p(i).status);
-    case 'cities':
-      return (i) => p(i).cities.map((c) => cityName(data.cityById.get(c)!, l)).join(' ');
-    case 'precision':
-      return (i) => PRECISION_ORDER.indexOf(p(i).precision);
-    case 'line':
-      return (i) => p(i).source.line;
-  }
-}
-
-/** The selection in the table's order (the exports will write the same order). */
-export function sortedWorks(data: AppData, l: Lang, works: readonly PlanItem[], by: Column, dir: 1 | -1): PlanItem[] {
-  const key = sortKey(data, l, by);
-  const collator = new Intl.Collator(l === 'zh' ? 'zh-CN' : 'en');
-  return [...works].sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-    return dir * (c || a.properties.source.line - b.properties.source.line || a.id.localeCompare(b.id));
-  });
-}
+import { PRECISIONS } from '../plan/vocab.ts';
 
 export function WorksTable({ data }: { data: AppData }) {
   const l = lang.value;
-  const { by, dir } = sort.value;
-  const rows = sortedWorks(data, l, selection.value, by, dir);
+  const { by, dir } = listSort.value;
+  const rows = listed.value;
   const selected = item.value;
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
@@ -83,7 +39,7 @@ export function WorksTable({ data }: { data: AppData }) {
           <tr>
             {COLUMNS.map(([col, key]) => (
               <th key={col} scope="col" aria-sort={by === col ? (dir === 1 ? 'ascending' : 'descending') : undefined}>
-                <button type="button" data-sort={col} onClick={() => (sort.value = { by: col, dir: by === col ? ((-dir) as 1 | -1) : 1 })} aria-label={t(l, 'sortBy', { v: t(l, key) })}>
+                <button type="button" data-sort={col} onClick={() => (listSort.value = { by: col, dir: by === col ? ((-dir) as 1 | -1) : 1 })} aria-label={t(l, 'sortBy', { v: t(l, key) })}>
                   {t(l, key)}
                   <span aria-hidden="true">{by === col ? (dir === 1 ? ' ▲' : ' ▼') : ''}</span>
                 </button>

@@ -82,7 +82,10 @@ function links(n: number, seed: number): Link[] {
         parts.push(p);
       }
     }
-    const hash = r() < 0.3 ? `#${encodeURIComponent(pick([...PAYLOADS, 'map=7/113/23', '', 'x']))}` : '';
+    // the hash holds the camera (#map=zoom/lat/lng): anything else there is dropped with a notice
+    const hashValue = r() < 0.3 ? pick([...PAYLOADS, 'map=7/113/23', 'map=8/23.1/113.3', '', 'x']) : null;
+    const hash = hashValue === null ? '' : `#${encodeURIComponent(hashValue)}`;
+    if (hashValue && hashValue !== 'map=8/23.1/113.3') isBad = true;
     out.push({ query: `?${parts.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}${hash}`, bad: isBad });
   }
   return out;
