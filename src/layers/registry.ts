@@ -12,6 +12,7 @@ import { ROW_MAP_LAYERS } from '../map/style.ts';
 import { corridorsLayer, corridorsLegend } from './corridors.ts';
 import { ITEM_ROWS, itemLayers, siteLayers, type ItemRow, type Shape } from './items.ts';
 import { workLabelsLayer } from './work-labels.ts';
+import { countiesLegend, countyNamesLayer, riversLegend } from './county-names.ts';
 
 export interface LayerContext {
   data: AppData;
@@ -51,7 +52,7 @@ export interface LayerDef {
   legend: LegendEntry[];
   /** the deck.gl layers of the row */
   build?: (ctx: LayerContext) => Layer[];
-  /** or the MapLibre style layers it shows (map/style.ts): the basemap's regions */
+  /** and/or the MapLibre style layers it shows (map/style.ts): the basemap's regions, rivers, county borders */
   mapLayers?: readonly string[];
 }
 
@@ -59,6 +60,9 @@ export const LAYERS: LayerDef[] = [
   { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, mapLayers: ROW_MAP_LAYERS.cities },
   { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, onTop: true, legend: [], build: labelsLayer },
   { id: 'item-labels', zh: '项目名称（不重叠处）', en: 'Names of works (where they fit)', group: 'base', defaultOn: true, onTop: true, legend: [], build: workLabelsLayer },
+  // loaded the first time they are turned on (context-data.ts); off by default
+  { id: 'rivers', zh: '主要河流与水库', en: 'Main rivers and reservoirs', group: 'base', defaultOn: false, legend: riversLegend, mapLayers: ROW_MAP_LAYERS.rivers },
+  { id: 'counties', zh: '县（市、区）界与名称', en: 'Counties and districts', group: 'base', defaultOn: false, legend: countiesLegend, mapLayers: ROW_MAP_LAYERS.counties, build: countyNamesLayer },
   { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, mapLayers: ROW_MAP_LAYERS.zones },
   { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, mapLayers: ROW_MAP_LAYERS.circles },
   { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },

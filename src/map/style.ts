@@ -11,6 +11,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BASEMAP, CIRCLE_COLOURS, ZONE_COLOURS, css, withAlpha, type RGBA } from '../palette.ts';
 import { primaryZone } from '../types.ts';
 import type { AppData } from '../data.ts';
+import type { Counties, Water } from '../context-data.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Everything MapLibre draws comes from one source, told apart by `kind`: MapLibre draws the tile
@@ -22,14 +23,19 @@ export const SOURCE = 'base';
 export const REGIONS = 'regions';
 /** The style layers drawn from REGIONS. */
 export const REGION_LAYERS = ['zones-fill', 'zones-line', 'circles-line'];
-type Kind = 'land' | 'neighbour-border' | 'city' | 'city-border' | 'outline' | 'zone' | 'circle';
+type Kind = 'land' | 'neighbour-border' | 'city' | 'city-border' | 'outline' | 'zone' | 'circle' | 'water' | 'county-border';
 
 /** The MapLibre layers each row of the layer table shows (registry.ts rows with `mapLayers`). */
 export const ROW_MAP_LAYERS = {
   cities: ['cities-fill', 'city-borders', 'selected-city'],
   zones: ['zones-fill', 'zones-line'],
   circles: ['circles-fill', 'circles-line'],
+  rivers: ['water-fill', 'water-line'],
+  counties: ['county-borders'],
 } as const;
+/** The style layers drawn from the lazily loaded context files (context-data.ts), by file: the base
+ * source gets their features the first time one of them is shown. */
+export const CONTEXT_LAYERS = { water: ['water-fill', 'water-line'], counties: ['county-borders'] } as const;
 /** The layers whose features a click or a hover can find, top first. */
 export const QUERYABLE = ['circles-fill', 'zones-fill', 'cities-fill'];
 
@@ -39,6 +45,8 @@ const state = (name: string): ExpressionSpecification => ['boolean', ['feature-s
 const of = (kind: Kind, ...more: unknown[]) =>
   ({ source: kind === 'zone' || kind === 'circle' ? REGIONS : SOURCE, filter: (more.length ? ['all', ['==', ['get', 'kind'], kind], ...more] : ['==', ['get', 'kind'], kind]) as FilterSpecification });
 const hidden = { layout: { visibility: 'none' as const } };
+/** rivers and reservoirs: a deep water blue, so that they read over every zone's fill (the core's is blue) */
+const RIVER = '#3f7fbf';
 /** Filter of the selected city's outline (map-view sets it; no city at first). */
 export const selectedFilter = (adcode: string | null) => of('city', ['==', ['get', 'adcode'], adcode ?? '']).filter;
 
@@ -52,6 +60,12 @@ const layers = (): LayerSpecification[] => [
     ...of('city'),
     paint: { 'fill-color': byKey('zone', ZONE_COLOURS), 'fill-opacity': ['case', state('selected'), 0.59, state('hover'), 0.45, 0.31], 'fill-antialias': false },
   },
+  // rivers and reservoirs (OpenStreetMap polygons), over the city fills
+  { id: 'water-fill', type: 'fill', ...of('water'), ...hidden, paint: { 'fill-color': RIVER, 'fill-opacity': 0.8, 'fill-antialias': false } },
+  // their outlines too, so that a narrow river still reads as a line at city zoom
+  { id: 'water-line', type: 'line', ...of('water'), ...hidden, paint: { 'line-color': RIVER, 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 9, 1, 12, 1.6] } },
+  // borders between the counties of a city, thinner than the city borders drawn over them
+  { id: 'county-borders', type: 'line', ...of('county-border'), ...hidden, paint: { 'line-color': 'rgba(96,88,76,0.55)', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 9, 1], 'line-dasharray': [3, 2] } },
   { id: 'city-borders', type: 'line', ...of('city-border'), paint: { 'line-color': 'rgba(255,255,255,0.9)', 'line-width': 1.2 } },
   { id: 'province-outline', type: 'line', ...of('outline'), paint: { 'line-color': '#4a4a4a', 'line-width': 1.6 } },
   { id: 'selected-city', type: 'line', source: SOURCE, filter: selectedFilter(null), paint: { 'line-color': '#141414', 'line-width': 3 } },
@@ -80,8 +94,14 @@ const tag = (kind: Kind, features: { geometry: Geometry; properties?: unknown }[
   features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...props((f.properties ?? {}) as Props), kind } }));
 const lines = (kind: Kind, coordinates: unknown): Feature[] => tag(kind, [{ geometry: { type: 'MultiLineString', coordinates } as Geometry }]);
 
-/** What the base source draws, once the data is here (the map starts with it empty). */
-export function sourceData(data: AppData): FeatureCollection {
+/** The lazily loaded context, tagged for the base source: rivers and lakes, county borders. */
+export function contextFeatures(ctx: { water?: Water | null; counties?: Counties | null }): Feature[] {
+  return [...(ctx.water ? tag('water', [...ctx.water.rivers, ...ctx.water.lakes], () => ({})) : []), ...(ctx.counties ? lines('county-border', ctx.counties.borders) : [])];
+}
+
+/** What the base source draws, once the data is here (the map starts with it empty), with whatever
+ * context has been loaded. */
+export function sourceData(data: AppData, context: Feature[] = []): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: [
@@ -94,6 +114,7 @@ export function sourceData(data: AppData): FeatureCollection {
       }),
       ...lines('city-border', data.borders.coordinates),
       ...lines('outline', data.provinceOutline),
+      ...context,
     ],
   };
 }

@@ -13,6 +13,9 @@ const files = () => {
   return { ...downloads(ds), [SEARCH_DOCS.slice('./data/'.length)]: JSON.stringify(searchDocs(ds)) };
 };
 
+/** Data fetched only when its layer is first turned on (src/context-data.ts): never preloaded. */
+const LAZY_DATA = /^data\/geo\/(counties|water)\.topo\.json$/;
+
 export function planExports(): Plugin {
   return {
     name: 'plan-exports',
@@ -27,7 +30,7 @@ export function planExports(): Plugin {
       handler(_html, ctx) {
         if (!ctx.bundle || !ctx.filename.endsWith('/index.html') || ctx.filename.includes('/baseline/')) return;
         const data = Object.values(ctx.bundle)
-          .filter((f) => f.type === 'asset' && f.originalFileNames.some((n) => /^data\/.*\.json$/.test(n)))
+          .filter((f) => f.type === 'asset' && f.originalFileNames.some((n) => /^data\/.*\.json$/.test(n) && !LAZY_DATA.test(n)))
           .map((f) => `./${f.fileName}`);
         // crossorigin: fetch() asks in CORS mode, and a preload is only reused when the modes match
         return [...data, ITEMS_DOWNLOAD].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href }, injectTo: 'head' as const }));

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYERS, buildLayers, DEFAULT_LAYERS, mapLayersOf } from '../../src/layers/registry.ts';
-import { offlineStyle, regionsData, selectedFilter, sourceData } from '../../src/map/style.ts';
+import { contextFeatures, offlineStyle, regionsData, selectedFilter, sourceData } from '../../src/map/style.ts';
+import { prepareCounties, prepareWater } from '../../src/context-data.ts';
 import { prepare } from '../../src/data.ts';
 import { loadDataset } from '../../src/plan/validate.ts';
 import { planItemsGeojson } from '../../src/plan/exports.ts';
@@ -49,10 +50,10 @@ describe('layer table', () => {
     const drawn = new Set(LAYERS.flatMap((l) => l.kinds ?? []));
     expect(items.filter((i) => !drawn.has(i.properties.kind)).map((i) => i.id)).toEqual([]);
   });
-  it('draws each row either with deck.gl layers or with MapLibre style layers that exist', () => {
+  it('draws each row with deck.gl layers or with MapLibre style layers that exist (counties: both)', () => {
     const style = new Set(offlineStyle().layers.map((l) => l.id));
     for (const l of LAYERS) {
-      expect(!!l.build !== !!l.mapLayers, l.id).toBe(true);
+      expect(!!l.build || !!l.mapLayers, l.id).toBe(true);
       for (const id of l.mapLayers ?? []) expect(style.has(id), id).toBe(true);
     }
     const { visible, toggled } = mapLayersOf(['cities', 'rail']);
@@ -62,7 +63,8 @@ describe('layer table', () => {
     for (const l of offlineStyle().layers) if (toggled.includes(l.id) && !visible.includes(l.id)) expect(l.layout?.visibility, l.id).toBe('none');
   });
   it('fills MapLibre’s one source from the data: every kind its layers draw, the cities with zone and circle', () => {
-    const { features } = { features: [...sourceData(data).features, ...regionsData(data).features] };
+    const context = contextFeatures({ water: prepareWater(read('data/geo/water.topo.json')), counties: prepareCounties(read('data/geo/counties.topo.json')) });
+    const { features } = { features: [...sourceData(data, context).features, ...regionsData(data).features] };
     const kinds = new Set(features.map((f) => f.properties!.kind));
     for (const l of offlineStyle().layers) {
       const kind = JSON.stringify('filter' in l ? l.filter : null).match(/"kind"\],"([a-z-]+)"/)?.[1];
