@@ -7,7 +7,8 @@ import { bindSearch } from './search/search.ts';
 import { langOf } from './url-state.ts';
 import { LAYER_IDS } from './layers/registry.ts';
 import { ALL_KINDS, PRECISIONS, SECTORS, STATUSES } from './plan/vocab.ts';
-import { REGION_GROUPS } from './selection.ts';
+import { REGION_GROUPS, fieldKinds } from './selection.ts';
+import { GLOSSARY_IDS } from './views/glossary-ids.ts';
 
 const HIDEABLE = new Set<string>([...ALL_KINDS, ...Object.keys(STATUSES)]);
 import './styles.css';
@@ -28,6 +29,9 @@ loadData()
       regions: new Set([...data.cityById.keys(), ...REGION_GROUPS]),
       sectors: new Set(Object.keys(SECTORS)),
       precisions: new Set(Object.keys(PRECISIONS)),
+      targets: new Set(data.targets.map((t) => t.id)),
+      fields: new Set(data.investment.filter((r) => fieldKinds(data.investment, r.id).size > 0).map((r) => r.id)),
+      terms: new Set(GLOSSARY_IDS),
     });
     bindSearch();
     dataset.value = data;

@@ -13,8 +13,20 @@ export interface Filters {
   /** works along a 三横四纵 corridor (its id) */
   along: string | null;
   precision: string | null;
+  /** works of the kinds that deliver a target (its id in targets.json) */
+  target?: string | null;
+  /** works of the kinds of an 附件2 field (its id in investment.json; a domain takes its sub-fields' kinds) */
+  field?: string | null;
 }
-export const NO_FILTERS: Filters = { region: null, sector: null, along: null, precision: null };
+export const NO_FILTERS: Filters = { region: null, sector: null, along: null, precision: null, target: null, field: null };
+
+type KindsRow = { id: string; parent?: string | null; kinds?: string[] };
+/** The kinds that deliver a target (empty when it is unknown or names none). */
+export const targetKinds = (targets: readonly KindsRow[], id: string): Set<string> => new Set(targets.find((t) => t.id === id)?.kinds ?? []);
+/** The kinds of an 附件2 field: its own and, for a domain, those of its sub-fields. */
+export function fieldKinds(rows: readonly KindsRow[], id: string): Set<string> {
+  return new Set(rows.filter((r) => r.id === id || r.parent === id).flatMap((r) => r.kinds ?? []));
+}
 
 /** Region ids besides the cities' adcodes: the zones, the coastal belt's two wings and the circles. */
 export const WINGS = ['east', 'west'] as const;
@@ -36,17 +48,24 @@ export interface SelectionInput {
   filters: Filters;
   /** the works a search matched (null: no search) */
   matches: ReadonlySet<string> | null;
+  /** targets and 附件2 rows, for the target and field filters */
+  targets?: readonly KindsRow[];
+  investment?: readonly KindsRow[];
 }
 
 /** The works that pass the filters and the search, before the legend and the layers that are on. */
-export function filterWorks({ items, cities, filters, matches }: SelectionInput): PlanItem[] {
+export function filterWorks({ items, cities, filters, matches, targets = [], investment = [] }: SelectionInput): PlanItem[] {
   const inRegion = filters.region ? regionCities(filters.region, cities) : null;
+  const ofTarget = filters.target ? targetKinds(targets, filters.target) : null;
+  const ofField = filters.field ? fieldKinds(investment, filters.field) : null;
   return items.filter((i) => {
     const p = i.properties;
     if (inRegion && !p.cities.some((c) => inRegion.has(c))) return false;
     if (filters.sector && p.sector !== filters.sector) return false;
     if (filters.along && p.corridor !== filters.along) return false;
     if (filters.precision && p.precision !== filters.precision) return false;
+    if (ofTarget && !ofTarget.has(p.kind)) return false;
+    if (ofField && !ofField.has(p.kind)) return false;
     return !matches || matches.has(i.id);
   });
 }

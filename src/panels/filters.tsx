@@ -9,6 +9,7 @@ import { CIRCLE_IDS, ZONE_IDS } from '../regions.ts';
 import { WINGS, totals, NO_FILTERS, type Filters as FilterValues } from '../selection.ts';
 import { investmentFor } from '../investment.ts';
 import { SECTOR_COLOURS, css } from '../palette.ts';
+import { ActiveFact } from '../views/active-fact.tsx';
 
 function Select({ id, label, value, onChange, children }: { id: keyof FilterValues; label: string; value: string | null; onChange: (v: string | null) => void; children: preact.ComponentChildren }) {
   const l = lang.value;
@@ -89,6 +90,7 @@ export function FiltersPanel({ data }: { data: AppData }) {
           {t(l, 'filterReset')}
         </button>
       )}
+      <ActiveFact data={data} />
       <Totals data={data} />
     </section>
   );
