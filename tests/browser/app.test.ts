@@ -2,7 +2,8 @@
 // (npm test does it). Without Chromium these tests are skipped, except under CI where that fails.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { LAYERS, LAYER_IDS } from '../../src/layers/registry.ts';
 import { BASE_PATH, CHROMIUM, DIST, hasChromium, launch, openPage, serveDist, type Watched, useBrowser, waitReady } from './harness.ts';
 
@@ -383,6 +384,12 @@ describe.skipIf(!available)('without WebGL', () => {
       await expect.poll(() => w.page.locator('.item-card').innerText()).toContain('Zhanjiang');
       await w.page.locator('.item-card button.link', { hasText: 'Zhanjiang' }).first().click();
       await expect.poll(() => w.page.locator('#city-title').innerText()).toContain('Zhanjiang');
+      // the exports work without a map: CSV of every listed work (no PNG, there is no map to draw)
+      expect(await w.page.locator('[data-export-format=png]').count()).toBe(0);
+      const [d] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('[data-export-format=csv]').click()]);
+      const csv = readFileSync((await d.path())!, 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      expect(csvParse(csv.slice(1)).length).toBe(total);
       expect(w.errors).toEqual([]);
       await w.page.screenshot({ path: 'test-results/no-webgl-en.png' });
     } finally {
