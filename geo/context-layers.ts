@@ -16,9 +16,9 @@ import { COUNTY_FILES, COUNTY_SKIP, NO_COUNTIES, WATER, WATER_BBOX } from './sou
 type Require = ((id: string) => unknown) & { resolve?: (id: string) => string };
 
 export const COUNTY_SETTINGS = { simplifyMetres: 40, quantization: 100_000 } as const;
-/** Water polygons kept: river pieces from 0.5 km² (the main rivers' channels; smaller pieces are ponds and
+/** Water polygons kept: river pieces from 1 km² (the main rivers' channels; smaller pieces are ponds and
  * the scattered bits of narrow streams), lakes and reservoirs from 2 km² (the large ones). */
-export const WATER_SETTINGS = { riverMinM2: 500_000, lakeMinM2: 2_000_000, quantization: 50_000 } as const;
+export const WATER_SETTINGS = { riverMinM2: 1_000_000, lakeMinM2: 2_000_000, quantization: 50_000 } as const;
 
 export interface CountyProps {
   /** the city's adcode (the county's first 4 digits + 00) */

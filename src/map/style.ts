@@ -61,9 +61,9 @@ const layers = (): LayerSpecification[] => [
     paint: { 'fill-color': byKey('zone', ZONE_COLOURS), 'fill-opacity': ['case', state('selected'), 0.59, state('hover'), 0.45, 0.31], 'fill-antialias': false },
   },
   // rivers and reservoirs (OpenStreetMap polygons), over the city fills
-  { id: 'water-fill', type: 'fill', ...of('water'), ...hidden, paint: { 'fill-color': RIVER, 'fill-opacity': 0.8, 'fill-antialias': false } },
+  { id: 'water-fill', type: 'fill', ...of('water'), ...hidden, paint: { 'fill-color': RIVER, 'fill-opacity': 0.7, 'fill-antialias': false } },
   // their outlines too, so that a narrow river still reads as a line at city zoom
-  { id: 'water-line', type: 'line', ...of('water'), ...hidden, paint: { 'line-color': RIVER, 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 9, 1, 12, 1.6] } },
+  { id: 'water-line', type: 'line', ...of('water'), ...hidden, paint: { 'line-color': RIVER, 'line-opacity': 0.7, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 9, 1, 12, 1.6] } },
   // borders between the counties of a city, thinner than the city borders drawn over them
   { id: 'county-borders', type: 'line', ...of('county-border'), ...hidden, paint: { 'line-color': 'rgba(96,88,76,0.55)', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 9, 1], 'line-dasharray': [3, 2] } },
   { id: 'city-borders', type: 'line', ...of('city-border'), paint: { 'line-color': 'rgba(255,255,255,0.9)', 'line-width': 1.2 } },
