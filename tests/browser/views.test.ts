@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { BASE_PATH, CHROMIUM, DIST, hasChromium, openPage, useBrowser, waitReady } from './harness.ts';
+import { PRECISIONS, STATUSES } from '../../src/plan/vocab.ts';
 
 const available = hasChromium() && existsSync(`${DIST}/index.html`);
 if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
@@ -169,8 +170,8 @@ describe.skipIf(!available)('the plan’s numbers', () => {
     const root = w.page.locator('[data-view="about"]');
     await root.waitFor({ timeout: 20_000 });
     expect(await root.locator('[data-term-entry]').count()).toBeGreaterThanOrEqual(10);
-    expect(await root.locator('[data-precision]').count()).toBe(4);
-    expect(await root.locator('[data-status]').count()).toBe(7);
+    expect(await root.locator('[data-precision]').count()).toBe(Object.keys(PRECISIONS).length);
+    expect(await root.locator('[data-status]').count()).toBe(Object.keys(STATUSES).length);
     expect(await root.textContent()).toContain('示意图');
     const entry = root.locator('#glossary-sanheng-sizong');
     expect(await entry.getAttribute('class')).toContain('open');
