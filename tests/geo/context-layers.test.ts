@@ -3,7 +3,8 @@
 // reproduces them byte for byte and is deterministic.)
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { feature, merge } from 'topojson-client';
 import { area, bbox, booleanPointInPolygon, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
@@ -12,6 +13,7 @@ import { OUT_DIR } from '../../geo/build.ts';
 import { buildCounties, buildWater } from '../../geo/context-layers.ts';
 import { countyNameEn } from '../../geo/names.ts';
 import { WATER_BBOX } from '../../geo/sources.ts';
+import { gcj02ToWgs84 } from '../../geo/gcj02.ts';
 import { ADCODES } from '../../src/plan/schema.ts';
 
 const load = (name: string) => JSON.parse(readFileSync(OUT_DIR + name, 'utf8')) as Topology;
@@ -120,5 +122,24 @@ describe('rivers and reservoirs', () => {
       });
     expect(near([113.3, 23.11], 3)).toBe(true); // 珠江 广州段
     expect(near([112.47, 23.05], 3)).toBe(true); // 西江 肇庆
+  });
+});
+
+const REF_COUNTIES = resolve(import.meta.dirname, '../../../shared/ref/guangdong-counties_datav-v2_gcj02.geojson');
+/** Known differences from the reference's newer vintage (about 2020): 光明区 (2018) was cut from 宝安区; 茂南区's
+ * border with 电白区 moved. */
+const CHANGED = new Set(['440306', '440902']);
+
+describe.skipIf(!existsSync(REF_COUNTIES))('counties against an independent reference (shared/ref, DataV 2020, GCJ-02)', () => {
+  it('has every county under the same adcode and name, with the same shape (IoU ≥ 0.9; changed ones ≥ 0.7)', () => {
+    const ref = gcj02ToWgs84(JSON.parse(readFileSync(REF_COUNTIES, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { adcode: string; name: string }>);
+    const topo = load('counties.topo.json');
+    for (const f of (feature(topo, topo.objects.counties as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, CountyProps>).features) {
+      const r = ref.features.find((x) => x.properties.adcode === f.id);
+      expect(r?.properties.name, String(f.id)).toBe(f.properties.name_zh);
+      const inter = intersect(featureCollection<Polygon | MultiPolygon>([f, r!]));
+      const iou = (inter ? area(inter) : 0) / area(union(featureCollection<Polygon | MultiPolygon>([f, r!]))!);
+      expect(iou, String(f.id)).toBeGreaterThanOrEqual(CHANGED.has(String(f.id)) ? 0.7 : 0.9);
+    }
   });
 });
