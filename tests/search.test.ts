@@ -58,3 +58,12 @@ describe('ranking', () => {
     expect(engine.search('汕头')[0].key).toBe('city:440500');
   });
 });
+
+describe('phrases', () => {
+  it('put the name that holds several typed words in a row before names that merely hold them all', () => {
+    const doc = (id: string, en: string) => ({ key: `work:${id}`, type: 'work' as const, id, zh: id, en, py: '' });
+    const engine = buildEngine([doc('cluster', 'Robot cluster (Shenzhen, Zhongshan)'), doc('link', 'Shenzhen–Zhongshan Link, the bridge and tunnel across the Pearl River estuary')]);
+    expect(engine.search('Shenzhen-Zhongshan').map((d) => d.id)).toEqual(['link', 'cluster']);
+    expect(engine.search('zhongshan shenzhen').map((d) => d.id)).toHaveLength(2); // both words still match either order
+  });
+});

@@ -10,6 +10,9 @@ export interface Engine {
 }
 
 const PLACES = new Set(['city', 'region', 'corridor']);
+/** Lower case, with spaces and dashes between words made one space (other punctuation kept: a comma
+ * between two names does not join them into a phrase). */
+const words = (s: string) => s.toLowerCase().replace(/[\s\-‐-―_]+/g, ' ').trim();
 
 export function buildEngine(docs: SearchDoc[]): Engine {
   const byKey = new Map(docs.map((d) => [d.key, d]));
@@ -35,6 +38,15 @@ export function buildEngine(docs: SearchDoc[]): Engine {
   index.addAll(docs);
   index.search('warm up'); // the first searches run before the JIT has warmed up
   return {
-    search: (text) => (text.trim() ? index.search(text).map((r) => byKey.get(r.id as string)!) : []),
+    search(text) {
+      if (!text.trim()) return [];
+      const found = index.search(text).map((r) => byKey.get(r.id as string)!);
+      // several Latin words typed in a row: the names that hold them as a phrase come first
+      // ("Shenzhen-Zhongshan" → the Shenzhen–Zhongshan Link before works that name both cities)
+      const phrase = words(text);
+      if (!/[a-z]/.test(phrase) || !phrase.includes(' ')) return found;
+      const has = (d: SearchDoc) => words(d.en).includes(phrase);
+      return [...found.filter(has), ...found.filter((d) => !has(d))];
+    },
   };
 }
