@@ -5,6 +5,7 @@ import { batch } from '@preact/signals';
 import { city, corridor, filters, item, itemFilter, picks, toggleLayers, view } from '../state.ts';
 import { ITEM_ROWS } from '../layers/items.ts';
 import { NO_FILTERS } from '../selection.ts';
+import { PHONE, sheet } from '../panels/sheet.tsx';
 
 export function showOnMap(what: { target?: string; field?: string }, kinds: ReadonlySet<string>) {
   batch(() => {
@@ -18,6 +19,8 @@ export function showOnMap(what: { target?: string; field?: string }, kinds: Read
     corridor.value = null;
     city.value = null;
     view.value = 'map';
+    // on a phone: the map with the works above, the filters and their counts in the half-open sheet
+    if (matchMedia(PHONE).matches) sheet.value = 'half';
   });
   // the filters and their counts at the top of the side panel
   requestAnimationFrame(() => document.querySelector('.side .filters')?.scrollIntoView({ block: 'start' }));

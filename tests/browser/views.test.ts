@@ -196,13 +196,16 @@ describe.skipIf(!available)('the plan’s numbers', () => {
   });
 
   it('from a click, and on a phone: the views switch, stay inside the screen, and the link follows', async () => {
-    const w = await open('', PHONE);
+    const w = await open('?lang=en', PHONE);
     const page = w.page;
     for (const v of ['targets', 'investment', 'about'] as const) {
       await page.locator(`[data-view-switch="${v}"]`).click();
       await page.locator(`[data-view="${v}"]`).waitFor({ timeout: 20_000 });
       expect(new URL(page.url()).searchParams.get('view')).toBe(v);
       if (v === 'targets') await page.locator('[data-indicator]').first().waitFor();
+      // read in the sheet, opened full: the view's title is on the screen
+      const box = await page.locator(`[data-view="${v}"] h2`).boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= PHONE.height, v).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       await shot(page, `views-${v}-phone`);
     }
