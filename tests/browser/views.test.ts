@@ -4,12 +4,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { BASE_PATH, CHROMIUM, DIST, hasChromium, openPage, useBrowser, waitReady } from './harness.ts';
 import { PRECISIONS, STATUSES } from '../../src/plan/vocab.ts';
 
 const available = hasChromium() && existsSync(`${DIST}/index.html`);
 if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let origin: string;
 const PHONE = { width: 390, height: 844 };
@@ -217,5 +219,26 @@ describe.skipIf(!available)('the plan’s numbers', () => {
     expect(await page.locator('[data-city-targets] li[data-field]').count()).toBeGreaterThan(0);
     expect(w.errors).toEqual([]);
     await page.close();
+  });
+
+  it.each([
+    ['targets', '?view=targets'],
+    ['targets, English', '?view=targets&lang=en'],
+    ['investment, English', '?view=investment&lang=en'],
+    ['About', '?view=about&term=shuangqu'],
+    ['a city with its targets and fields, English', '?city=440300&lang=en'],
+  ])('%s: no serious or critical accessibility violation (axe-core, WCAG 2.1 A and AA)', async (_, q) => {
+    const w = await open(q);
+    const v = new URLSearchParams(q).get('view');
+    if (v) await w.page.locator(`[data-view="${v}"]`).waitFor({ timeout: 20_000 });
+    if (v === 'targets') await w.page.locator('[data-indicator]').first().waitFor();
+    await w.page.addScriptTag({ content: AXE });
+    const result = await w.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document.querySelector('aside.side'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return r.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(result).toEqual([]);
+    await w.page.close();
   });
 });
