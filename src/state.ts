@@ -1,5 +1,5 @@
 // The app's few signals. The shareable ones mirror the URL through url-state.ts.
-import { signal, computed, effect } from '@preact/signals';
+import { signal, computed, effect, batch } from '@preact/signals';
 import type { Lang } from './types.ts';
 import type { AppData } from './data.ts';
 import { NO_FILTER, type ItemFilter } from './items.ts';
@@ -83,23 +83,50 @@ export const listed = computed<PlanItem[]>(() => {
 });
 
 /** Reads the URL once at start-up, then keeps it in step with the signals. */
+/** Sets the shareable signals from a parsed link. */
+function applyView(parsed: ReturnType<typeof parseView>['view']) {
+  batch(() => {
+    lang.value = parsed.lang;
+    city.value = parsed.city;
+    item.value = parsed.item;
+    corridor.value = parsed.corridor;
+    picks.value = [];
+    layersOn.value = parsed.layers ?? DEFAULT_LAYERS;
+    const hide = parsed.hide ?? [];
+    itemFilter.value = { kinds: new Set(hide.filter((h) => !(h in STATUSES))), statuses: new Set(hide.filter((h) => h in STATUSES)) };
+    view.value = parsed.view ?? 'map';
+    searchText.value = settledText.value = parsed.q ?? '';
+    filters.value = { region: parsed.region ?? null, sector: parsed.sector ?? null, along: parsed.along ?? null, precision: parsed.precision ?? null, target: parsed.target ?? null, field: parsed.field ?? null };
+    term.value = parsed.term ?? null;
+  });
+}
+
+/** What makes a step back and forth: the view and what is open (changes of layers, filters or the
+ * search replace the history entry instead). */
+const step = computed(() => `${view.value}|${city.value}|${item.value}|${corridor.value}`);
+
+/** Reads the URL once at start-up, then keeps it in step with the signals; back and forward restore
+ * the view and what was open. */
 export function bindUrl(known: Known) {
   const { view: parsed, notices: found } = parseView(location.search, known);
-  lang.value = parsed.lang;
-  city.value = parsed.city;
-  item.value = parsed.item;
-  corridor.value = parsed.corridor;
-  layersOn.value = parsed.layers ?? DEFAULT_LAYERS;
-  const hide = parsed.hide ?? [];
-  itemFilter.value = { kinds: new Set(hide.filter((h) => !(h in STATUSES))), statuses: new Set(hide.filter((h) => h in STATUSES)) };
-  view.value = parsed.view ?? 'map';
-  searchText.value = settledText.value = parsed.q ?? '';
-  filters.value = { region: parsed.region ?? null, sector: parsed.sector ?? null, along: parsed.along ?? null, precision: parsed.precision ?? null, target: parsed.target ?? null, field: parsed.field ?? null };
-  term.value = parsed.term ?? null;
+  applyView(parsed);
   notices.value = startCamera.bad === null ? found : [...found, { key: 'badCamera', value: startCamera.bad }];
+  let last = step.peek();
+  let restoring = false;
   effect(() => {
     const url = `${location.pathname}${urlQuery.value}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+    const now = step.value;
+    const moved = now !== last && !restoring;
+    last = now;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (moved) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+  });
+  window.addEventListener('popstate', () => {
+    // the entry's link, applied as at start-up (its values were checked when it was written)
+    restoring = true;
+    applyView(parseView(location.search, known).view);
+    restoring = false;
   });
   effect(() => {
     document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';

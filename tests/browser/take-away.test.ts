@@ -62,6 +62,31 @@ describe.skipIf(!available)('taking the view away', () => {
     await Promise.all([w.page.close(), again.page.close(), bad.page.close()]);
   });
 
+  it('steps back and forward through views and what was open; layer and filter changes make no steps', async () => {
+    const w = await open('?lang=en');
+    const param = (k: string) => new URL(w.page.url()).searchParams.get(k);
+    await w.page.locator('[data-view-switch=list]').click();
+    await expect.poll(() => param('view')).toBe('list');
+    await w.page.locator('select[data-filter=sector]').selectOption('energy'); // replaces, no step
+    await w.page.locator('tr[data-item]').first().click();
+    await expect.poll(() => w.page.locator('.item-card').count()).toBe(1);
+    const opened = param('item');
+    expect(opened).toBeTruthy();
+    await w.page.goBack();
+    await expect.poll(() => w.page.locator('.item-card').count()).toBe(0);
+    expect(param('view')).toBe('list');
+    expect(param('sector')).toBe('energy');
+    await w.page.goBack();
+    await expect.poll(() => w.page.locator('[data-view=list]').count()).toBe(0);
+    expect(param('view')).toBeNull();
+    await w.page.goForward();
+    await w.page.goForward();
+    await expect.poll(() => w.page.locator('.item-card').count()).toBe(1);
+    expect(param('item')).toBe(opened);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
   it('copies the link, or shows it to copy by hand when the clipboard is refused', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
