@@ -26,6 +26,7 @@ import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { Picker } from './panels/picker.tsx';
 import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
 import type { PlanItem } from './types.ts';
+import { focusShape } from './items.ts';
 import { NoWebgl } from './panels/no-webgl.tsx';
 import { t, cityName, type StringKey } from './i18n.ts';
 import { CityPanel } from './panels/city-panel.tsx';
@@ -96,7 +97,8 @@ function writeCamera() {
 
 function focusItem(data: AppData, id: string | null) {
   const it = id ? data.index.byId.get(id) : undefined;
-  if (it) mapCtl?.focusGeometry(it.geometry, false);
+  // a programme without a site: the extent of the cities it applies across
+  if (it) mapCtl?.focusGeometry(focusShape(it, data.cityShapes), false);
 }
 
 function MapPane({ data }: { data: AppData | null }) {

@@ -20,6 +20,22 @@ export function indexItems(items: PlanItem[]): ItemIndex {
   return { byId, byCity, byCorridor };
 }
 
+/**
+ * What the camera fits to show a work: its geometry; for a programme without a site (geometry null),
+ * the cities it applies across, as one MultiPolygon (all 21: the province).
+ */
+export function focusShape(
+  it: PlanItem,
+  cityShapes: readonly { properties: { adcode: string }; geometry: { type: string; coordinates: unknown } }[],
+): { type: string; coordinates: unknown } {
+  if (it.geometry) return it.geometry;
+  const cities = new Set(it.properties.cities);
+  const polygons = cityShapes
+    .filter((f) => cities.has(f.properties.adcode))
+    .flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : (f.geometry.coordinates as unknown[])));
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
 /** Items grouped by a key, groups in the order given, empty groups dropped. */
 export function groupBy<K extends string>(items: PlanItem[], key: (i: PlanItem) => K, order: readonly K[]): [K, PlanItem[]][] {
   return order.map((k) => [k, items.filter((i) => key(i) === k)] as [K, PlanItem[]]).filter(([, v]) => v.length > 0);

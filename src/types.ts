@@ -40,7 +40,8 @@ export interface PlanItemProps {
   cities: string[];
   corridor: string | null;
   source: PlanSource;
-  precision: 'surveyed' | 'approximate' | 'city' | 'schematic';
+  /** region: a programme with no site (geometry null), applied across its cities */
+  precision: 'surveyed' | 'approximate' | 'city' | 'schematic' | 'region';
   /** where the location comes from, in each language */
   location_note_zh: string;
   location_note_en: string;
@@ -51,7 +52,17 @@ export interface PlanItem {
   type: 'Feature';
   id: string;
   properties: PlanItemProps;
-  geometry: { type: 'Point'; coordinates: [number, number] } | { type: 'LineString' | 'MultiLineString' | 'Polygon'; coordinates: unknown };
+  /** null for a programme without a site (precision region): listed and searched, drawn as its cities or not at all */
+  geometry:
+    | { type: 'Point'; coordinates: [number, number] }
+    | { type: 'MultiPoint'; coordinates: [number, number][] }
+    | { type: 'LineString' | 'MultiLineString' | 'Polygon'; coordinates: unknown }
+    | null;
+}
+
+/** The positions of a work's sites: its point, or each point of a work at several sites (none for routes, areas and programmes). */
+export function sitePositions(g: PlanItem['geometry']): [number, number][] {
+  return g?.type === 'Point' ? [g.coordinates] : g?.type === 'MultiPoint' ? g.coordinates : [];
 }
 
 export interface Corridor {

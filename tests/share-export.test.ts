@@ -60,14 +60,27 @@ describe('the exports', () => {
     expect(rows[0].plan_line).toBe('7');
   });
   it('take a point on a line for a line', () => {
-    const [lon, lat] = representativePoint(works[1]);
+    const [lon, lat] = representativePoint(works[1])!;
     expect([112, 113, 114]).toContain(lon);
     expect([22, 22.5, 23]).toContain(lat);
   });
   it('write GeoJSON features in the order given, with the work id', () => {
     const fc = worksGeojson(works);
     expect(fc.features.map((f) => f.id)).toEqual(['b-port', 'a-line']);
-    expect(fc.features[1].geometry.type).toBe('LineString');
+    expect(fc.features[1].geometry!.type).toBe('LineString');
+  });
+  it('take the first site of a work at several sites', () => {
+    expect(representativePoint(work('m', { type: 'MultiPoint', coordinates: [[110.4, 21.2], [112.9, 21.9]] }, ['440800', '440700']))).toEqual([110.4, 21.2]);
+  });
+  it('write a programme without a site with empty lon and lat, and null geometry in valid GeoJSON', () => {
+    const base = work('p-region', null, ['440800', '440700']);
+    const programme = { ...base, properties: { ...base.properties, precision: 'region' as const } };
+    const rows = csvParse(worksCsv([programme], cityById).slice(1).replace(/\r\n/g, '\n'));
+    expect(rows[0]).toMatchObject({ id: 'p-region', geometry: '', lon: '', lat: '', precision: 'region', cities_en: 'Zhanjiang; Jiangmen' });
+    expect(rows[0].precision_zh).toMatch(/[\u4e00-\u9fff]/);
+    const f = worksGeojson([programme]).features[0];
+    expect(f).toMatchObject({ type: 'Feature', id: 'p-region', geometry: null });
+    expect(JSON.parse(JSON.stringify(f)).geometry).toBeNull(); // RFC 7946 §3.2: an unlocated feature
   });
   it('name files by what they hold, safely', () => {
     expect(exportName({ ...NO_FILTERS, region: '440700', sector: 'transport' }, '', '江门', 'csv', 'zh')).toBe('gd14-works-江门-transport.csv');

@@ -3,7 +3,7 @@
 // Pure: the page hands in the listed works (state.ts `listed`), tests hand in fixtures.
 import { csvFormat } from 'd3-dsv';
 import { pointOnFeature } from '@turf/point-on-feature';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { City, Lang, PlanItem } from '../types.ts';
 import { KINDS, PRECISIONS, SECTORS, STATUSES } from '../plan/vocab.ts';
 import type { Filters } from '../selection.ts';
@@ -13,10 +13,15 @@ type Labels = { zh: string; en: string };
 const kindOf = (sector: string, kind: string): Labels => (KINDS as Record<string, Record<string, Labels>>)[sector]?.[kind] ?? { zh: kind, en: kind };
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
-/** A point that stands for the work: the point itself, or a point on its line or inside its area. */
-export function representativePoint(w: PlanItem): [number, number] {
-  const g = w.geometry as { type: string; coordinates: unknown };
-  if (g.type === 'Point') return g.coordinates as [number, number];
+/**
+ * A point that stands for the work: the point itself, the first of its sites, or a point on its line or
+ * inside its area; null for a programme without a site (its CSV row has empty lon and lat).
+ */
+export function representativePoint(w: PlanItem): [number, number] | null {
+  const g = w.geometry;
+  if (!g) return null;
+  if (g.type === 'Point') return g.coordinates;
+  if (g.type === 'MultiPoint') return g.coordinates[0];
   const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: g } as never).geometry.coordinates;
   return [p[0], p[1]];
 }
@@ -25,7 +30,7 @@ export function representativePoint(w: PlanItem): [number, number] {
 export function worksRows(works: readonly PlanItem[], cityById: ReadonlyMap<string, City>) {
   return works.map((w) => {
     const p = w.properties;
-    const [lon, lat] = representativePoint(w);
+    const at = representativePoint(w);
     const cities = p.cities.map((c) => cityById.get(c)!);
     const status = (STATUSES as Record<string, Labels>)[p.status];
     return {
@@ -45,9 +50,9 @@ export function worksRows(works: readonly PlanItem[], cityById: ReadonlyMap<stri
       cities_zh: cities.map((c) => c.name_zh).join('、'),
       cities_en: cities.map((c) => c.name_en).join('; '),
       adcodes: p.cities.join(' '),
-      geometry: w.geometry.type,
-      lon: round(lon),
-      lat: round(lat),
+      geometry: w.geometry?.type ?? '',
+      lon: at ? round(at[0]) : '',
+      lat: at ? round(at[1]) : '',
       precision: p.precision,
       precision_zh: PRECISIONS[p.precision as keyof typeof PRECISIONS]?.zh ?? p.precision,
       precision_en: PRECISIONS[p.precision as keyof typeof PRECISIONS]?.en ?? p.precision,
@@ -66,11 +71,11 @@ export const worksCsv = (works: readonly PlanItem[], cityById: ReadonlyMap<strin
   BOM + csvFormat(worksRows(works, cityById)).replace(/\n/g, '\r\n') + '\r\n';
 
 /** GeoJSON of the works (WGS84), Feature id = work id, in the order given. */
-export function worksGeojson(works: readonly PlanItem[]): FeatureCollection {
+export function worksGeojson(works: readonly PlanItem[]): FeatureCollection<Geometry | null> {
   return {
     type: 'FeatureCollection',
     features: works.map(
-      (w): Feature => ({
+      (w): Feature<Geometry | null> => ({
         type: 'Feature',
         id: w.id,
         properties: {
@@ -85,7 +90,8 @@ export function worksGeojson(works: readonly PlanItem[]): FeatureCollection {
           precision: w.properties.precision,
           source: w.properties.source,
         },
-        geometry: w.geometry as Feature['geometry'],
+        // null for a programme without a site: a valid GeoJSON Feature (RFC 7946 §3.2)
+        geometry: w.geometry as Geometry | null,
       }),
     ),
   };

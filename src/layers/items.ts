@@ -9,7 +9,7 @@ import { circle } from '@turf/circle';
 import type { Feature, Polygon } from 'geojson';
 import type { LayerContext } from './registry.ts';
 import { css, SECTOR_COLOURS, STATUS_SOLID, withAlpha, type RGBA } from '../palette.ts';
-import type { PlanItem } from '../types.ts';
+import { sitePositions, type PlanItem } from '../types.ts';
 import { DASH_EXTENSION } from './path-style.ts';
 import { IconAtlas, siteEntry } from './icon-atlas.ts';
 
@@ -86,7 +86,8 @@ function rowShapes(works: readonly PlanItem[], row: ItemRow): PlanItem[] {
   let d = m.get(row.id);
   if (!d) {
     const kinds = new Set(row.kinds);
-    d = works.filter((i) => i.geometry.type !== 'Point' && kinds.has(i.properties.kind));
+    // sites (points, several-site works) are drawn by siteLayers; programmes without a site not at all
+    d = works.filter((i) => !!i.geometry && !sitePositions(i.geometry).length && kinds.has(i.properties.kind));
     m.set(row.id, d);
   }
   return d;
@@ -119,11 +120,20 @@ export function itemLayers(row: ItemRow) {
 /** The kinds the item rows that are on draw. */
 export const kindsOfRows = (layersOn: readonly string[]) => ITEM_ROWS.filter((r) => layersOn.includes(r.id)).flatMap((r) => r.kinds);
 
-const sitesOf = memo((works: readonly PlanItem[]) => works.filter((i) => i.geometry.type === 'Point'));
-const halosOf = memo((sites: PlanItem[]): Halo[] =>
+/**
+ * One site per point: a Point work as it is, a work at several sites (MultiPoint) as one Point copy per
+ * site (same id and properties, so picking and selection treat them as the work).
+ */
+const sitesOf = memo((works: readonly PlanItem[]): PointItem[] =>
+  works.flatMap((i) =>
+    i.geometry?.type === 'Point' ? [i as PointItem] : i.geometry?.type === 'MultiPoint' ? i.geometry.coordinates.map((c): PointItem => ({ ...i, geometry: { type: 'Point', coordinates: c } })) : [],
+  ),
+);
+type PointItem = PlanItem & { geometry: { type: 'Point'; coordinates: [number, number] } };
+const halosOf = memo((sites: PointItem[]): Halo[] =>
   sites
     .filter((i) => HALO_KM[i.properties.precision] > 0)
-    .map((i) => circle(i.geometry.coordinates as [number, number], HALO_KM[i.properties.precision], { steps: 24, units: 'kilometers', properties: { sector: i.properties.sector } })),
+    .map((i) => circle(i.geometry.coordinates, HALO_KM[i.properties.precision], { steps: 24, units: 'kilometers', properties: { sector: i.properties.sector } })),
 );
 
 /** Site symbols, drawn at the selected size and shown smaller otherwise. */
@@ -136,17 +146,30 @@ const siteEntryOf = (i: PlanItem) => siteEntry(SHAPE_OF_KIND.get(i.properties.ki
  * their uncertainty halos and their symbols (the row's shape in the sector's colour, filled when
  * built or under way). One layer for all rows, not one per row.
  */
-export function siteLayers({ works, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
+export function siteLayers({ data, works, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
   const sites = sitesOf(works);
   const keys = keysOf(sites);
   return [
+    // a programme without a site (precision region) is drawn only when selected, as the outline of its cities
+    new GeoJsonLayer({
+      id: 'item-region',
+      data: regionOf(data, selectedItem) as never,
+      filled: true,
+      stroked: true,
+      getFillColor: (f: { properties: { sector: string } }) => withAlpha(colour(f.properties.sector), 22),
+      getLineColor: (f: { properties: { sector: string } }) => colour(f.properties.sector),
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+      getDashArray: [5, 3],
+      extensions: [DASH_EXTENSION],
+    } as never),
     new GeoJsonLayer<Halo['properties']>({
       id: 'item-halos',
       data: halosOf(sites) as never,
       stroked: false,
       getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
     }),
-    new IconLayer<PlanItem>({
+    new IconLayer<PointItem>({
       id: 'item-sites',
       data: sites,
       pickable: true,
@@ -155,15 +178,23 @@ export function siteLayers({ works, selectedItem }: Omit<LayerContext, 'visible'
       iconAtlas: siteAtlas.canvas as never,
       iconMapping: siteAtlas.mapping,
       getIcon: (i) => keys.get(i)!,
-      getPosition: (i) => i.geometry.coordinates as [number, number],
+      getPosition: (i) => i.geometry.coordinates,
       getSize: (i) => (i.id === selectedItem ? SITE : 17),
       sizeUnits: 'pixels',
       updateTriggers: { getSize: selectedItem },
     }),
   ];
 }
+/** The cities of the selected work when it is a programme without a site (geometry null), else nothing. */
+const regionOf = memo((data: LayerContext['data'], id: string | null) => {
+  const it = id ? data.index.byId.get(id) : undefined;
+  if (!it || it.geometry) return [];
+  const cities = new Set(it.properties.cities);
+  return data.cityShapes.filter((f) => cities.has(f.properties.adcode)).map((f) => ({ ...f, properties: { ...f.properties, sector: it.properties.sector } }));
+});
+
 /** Each site's icon, drawn into the atlas (in one go) before the layer is built. */
-const keysOf = memo((sites: PlanItem[]) => {
+const keysOf = memo((sites: PointItem[]) => {
   const entries = sites.map(siteEntryOf);
   siteAtlas.add(entries);
   return new Map(sites.map((i, k) => [i, entries[k].key]));

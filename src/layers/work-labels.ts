@@ -2,7 +2,7 @@
 // never over a city name, a site or another name. Sites first (surveyed before approximate), routes
 // after and only when zoomed in; the selected work always first.
 import type { LayerContext } from './registry.ts';
-import type { PlanItem } from '../types.ts';
+import { sitePositions, type PlanItem } from '../types.ts';
 import { cityNameBoxes } from './labels.ts';
 import { placeLabels, type Candidate, type Side } from './label-placement.ts';
 import { IconAtlas, labelEntry, labelSize, nameLayer, type LabelStyle } from './icon-atlas.ts';
@@ -21,10 +21,17 @@ interface Placed {
   side: Side;
 }
 
-/** Where a work's name is anchored: its site, or the middle vertex of its route or outline. */
-function anchorOf(i: PlanItem): [number, number] {
-  const g = i.geometry as { type: string; coordinates: unknown };
-  if (g.type === 'Point') return g.coordinates as [number, number];
+/**
+ * Where a work's name may be anchored: its site, each site of a work at several sites (one of them is
+ * named), or the middle vertex of its route or outline; none for a programme without a site.
+ */
+function anchorsOf(i: PlanItem): [number, number][] {
+  const g = i.geometry;
+  if (!g) return [];
+  const sites = sitePositions(g);
+  return sites.length ? sites : [middleOf(g)];
+}
+function middleOf(g: { type: string; coordinates: unknown }): [number, number] {
   const c = g.coordinates as never[];
   const lines = (g.type === 'LineString' ? [c] : g.type === 'MultiPolygon' ? c.flat() : c) as [number, number][][];
   const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), [] as [number, number][]);
@@ -37,16 +44,23 @@ export function workLabelsLayer({ data, lang, visible, selectedItem, works, laye
   let placed: Placed[] = [];
   if (visible && view) {
     const routes = view.zoom >= ROUTE_NAMES_ZOOM;
-    const items = works.filter((i) => routes || i.geometry.type === 'Point' || i.id === selectedItem);
-    const anchors = new Map(items.map((i) => [i.id, anchorOf(i)]));
+    const isSite = (i: PlanItem) => sitePositions(i.geometry).length > 0;
+    const items = works.filter((i) => routes || isSite(i) || i.id === selectedItem);
+    // one candidate per anchor; the anchors of a work at several sites are alternatives (one name)
+    const anchors = new Map<string, { item: PlanItem; position: [number, number] }>();
     const candidates: Candidate[] = items.flatMap((i) => {
-      const [x, y] = view.project(anchors.get(i.id)!);
-      if (x < 0 || y < 0 || x > view.width || y > view.height) return [];
-      const priority = i.id === selectedItem ? 100 : i.geometry.type === 'Point' ? PRIORITY[i.properties.precision] : 0;
-      return [{ id: i.id, x, y, priority, ...labelSize(name(i, lang), STYLE) }];
+      const all = anchorsOf(i);
+      return all.flatMap((position, k) => {
+        const [x, y] = view.project(position);
+        if (x < 0 || y < 0 || x > view.width || y > view.height) return [];
+        const id = all.length > 1 ? `${i.id}#${k}` : i.id;
+        anchors.set(id, { item: i, position });
+        const priority = i.id === selectedItem ? 100 : isSite(i) ? PRIORITY[i.properties.precision] : 0;
+        return [{ id, x, y, priority, ...(all.length > 1 ? { group: i.id } : {}), ...labelSize(name(i, lang), STYLE) }];
+      });
     });
     const placements = placeLabels(candidates, layersOn.includes('labels') ? cityNameBoxes(data, lang, view) : [], view, GAP);
-    placed = [...placements].map(([id, side]) => ({ item: data.index.byId.get(id)!, position: anchors.get(id)!, side }));
+    placed = [...placements].map(([id, side]) => ({ ...anchors.get(id)!, side }));
   }
   atlas.add(placed.map((p) => labelEntry('work', name(p.item, lang), STYLE)));
   const key = (p: Placed) => `work|${name(p.item, lang)}`;

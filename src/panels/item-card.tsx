@@ -60,6 +60,13 @@ export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string
         <dt>{t(lang, 'precision')}</dt>
         <dd>
           <span class={`precision precision-${p.precision}`}>{PRECISIONS[p.precision][lang]}</span>
+          {!it.geometry && (
+            <p class="applies-across">
+              {t(lang, 'appliesAcross', {
+                v: p.cities.length === data.cities.length ? t(lang, 'wholeProvince') : p.cities.map((c) => cityName(data.cityById.get(c)!, lang)).join(lang === 'zh' ? '、' : ', '),
+              })}
+            </p>
+          )}
           <p class="location-note">{lang === 'zh' ? p.location_note_zh : p.location_note_en}</p>
           {p.notes_zh && p.notes_en && <p class="item-notes">{lang === 'zh' ? p.notes_zh : p.notes_en}</p>}
         </dd>

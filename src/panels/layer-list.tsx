@@ -32,7 +32,7 @@ function kindStats(data: AppData): KindStats {
     for (const i of data.items) {
       const k = i.properties.kind;
       total.set(k, (total.get(k) ?? 0) + 1);
-      if (i.geometry.type === 'Point') points.set(k, (points.get(k) ?? 0) + 1);
+      if (i.geometry?.type === 'Point' || i.geometry?.type === 'MultiPoint') points.set(k, (points.get(k) ?? 0) + 1);
     }
     st = { total, lines: new Set([...total].filter(([k, n]) => (points.get(k) ?? 0) * 2 < n).map(([k]) => k)) };
     statsOf.set(data, st);

@@ -36,8 +36,8 @@ export function citiesGeojson(ds: Dataset): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** Every located plan item; Feature id = item id. */
-export function planItemsGeojson(ds: Dataset): FeatureCollection {
+/** Every plan item; Feature id = item id; geometry null for a programme without a site. */
+export function planItemsGeojson(ds: Dataset): FeatureCollection<Geometry | null> {
   return {
     type: 'FeatureCollection',
     features: ds.items.map((r) => ({
@@ -59,7 +59,8 @@ export function planItemsGeojson(ds: Dataset): FeatureCollection {
         notes_zh: r.notes_zh ?? null,
         notes_en: r.notes_en ?? null,
       },
-      geometry: r.geometry,
+      // null for a programme without a site (precision region): valid GeoJSON (RFC 7946 §3.2)
+      geometry: r.geometry as Geometry | null,
     })),
   };
 }

@@ -37,10 +37,12 @@ export function placeProblem(geo: CityGeo, p: Position, cities: readonly string[
 /** Distance (km) from a position to a city's seat. */
 export const kmToSeat = (geo: CityGeo, p: Position, city: string) => distance(p, geo.seats.get(city)!, { units: 'kilometers' });
 
-export function vertices(g: { type: string; coordinates: unknown }): Position[] {
+export function vertices(g: { type: string; coordinates: unknown } | null): Position[] {
+  if (!g) return [];
   switch (g.type) {
     case 'Point':
       return [g.coordinates as Position];
+    case 'MultiPoint':
     case 'LineString':
       return g.coordinates as Position[];
     case 'MultiLineString':

@@ -81,6 +81,8 @@ const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [key
 
 export const geometry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('Point'), coordinates: position }),
+  /** a work at several sites (each point in one of its cities) */
+  z.strictObject({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(2) }),
   z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
   z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
   z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
@@ -101,7 +103,8 @@ export const item = z.strictObject({
   status: z.enum(keys(STATUSES)),
   status_zh: statusZh,
   cities: z.array(adcode).min(1),
-  geometry,
+  /** null for a programme the plan applies across its cities with no site (precision "region") */
+  geometry: geometry.nullable(),
   precision: z.enum(keys(PRECISIONS)),
   /** where the location comes from, in both languages */
   location_note_zh: zhText,

@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import * as schema from './schema.ts';
 import { SECTOR_OF_KIND, STATUS_WORDS, type Kind } from './vocab.ts';
 import { kmToSeat, loadCityGeo, placeProblem, SEA_KM, vertices, type CityGeo } from './geo-checks.ts';
-import type { Position } from 'geojson';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The plan text, beside the project as in CI; absent on a bare clone. */
@@ -152,13 +151,24 @@ export function checkItem(file: string, r: schema.Item, geo: CityGeo, corridorId
   const worded = STATUS_WORDS[r.status_zh];
   if (worded && worded !== r.status) bad('status', `the plan's words “${r.status_zh}” mean "${worded}" (STATUS_WORDS), not "${r.status}"`);
   if (new Set(r.cities).size !== r.cities.length) bad('cities', 'a city is listed twice');
-  const point = r.geometry.type === 'Point';
-  if (r.precision === 'schematic' && point) bad('precision', 'a point cannot be schematic: use approximate or city');
-  if (r.precision === 'city' && !point) bad('precision', 'city precision is for points placed at a city');
-  if (r.precision === 'city' && point) {
-    const km = Math.min(...r.cities.map((c) => kmToSeat(geo, r.geometry.coordinates as Position, c)));
-    if (km > CITY_PRECISION_KM) bad('geometry', `city-precision point is ${km.toFixed(0)} km from its city's seat (limit ${CITY_PRECISION_KM} km)`);
+  if (r.geometry === null) {
+    // a programme with no site: listed by its cities, never drawn as a point
+    if (r.precision !== 'region') bad('geometry', 'a null geometry is for programmes without a site: precision "region"');
+    return out;
   }
+  if (r.precision === 'region') bad('precision', 'region precision is for programmes without a site: geometry null');
+  const point = r.geometry.type === 'Point';
+  const sites = point || r.geometry.type === 'MultiPoint';
+  if (r.precision === 'schematic' && sites) bad('precision', 'a point cannot be schematic: use approximate or city');
+  if (r.precision === 'city' && !sites) bad('precision', 'city precision is for points placed at a city');
+  if (r.precision === 'city' && sites)
+    for (const p of vertices(r.geometry)) {
+      const km = Math.min(...r.cities.map((c) => kmToSeat(geo, p, c)));
+      if (km > CITY_PRECISION_KM) {
+        bad('geometry', `city-precision point is ${km.toFixed(0)} km from its city's seat (limit ${CITY_PRECISION_KM} km)`);
+        break;
+      }
+    }
   for (const [i, p] of vertices(r.geometry).entries()) {
     const why = placeProblem(geo, p, r.cities, r.offshore_km ?? SEA_KM);
     if (why) {

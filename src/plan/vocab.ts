@@ -167,6 +167,7 @@ export const PRECISIONS = {
   approximate: { zh: '大致位置', en: 'Approximate site', note: 'the right town, bay or area, within about 10 km' },
   city: { zh: '仅知所在城市', en: 'City only', note: 'only the city is known: drawn at the city seat' },
   schematic: { zh: '示意线路或范围', en: 'Schematic', note: 'a route or area drawn through named nodes, not traced' },
+  region: { zh: '无具体地点（适用于所列城市）', en: 'No site (applies across its cities)', note: 'a programme the plan applies across the province or named cities with no site: no geometry, listed by its cities' },
 } as const;
 export type Precision = keyof typeof PRECISIONS;
 

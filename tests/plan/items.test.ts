@@ -39,7 +39,7 @@ describe('coverage', () => {
 });
 
 describe('record checks', () => {
-  const sample = structuredClone(ds.items.find((i) => i.id.startsWith('port-') && i.geometry.type === 'Point')!) as Item;
+  const sample = structuredClone(ds.items.find((i) => i.id.startsWith('port-') && i.geometry?.type === 'Point')!) as Item;
   it('accept a good record', () => expect(checkItem('data/items/x.json', sample, geo, corridorIds)).toEqual([]));
   it('reject a point on another city’s land, naming the field', () => {
     const bad = { ...sample, geometry: { type: 'Point' as const, coordinates: [113.59, 24.8] as [number, number] } }; // Shaoguan

@@ -21,7 +21,7 @@ const NOT_IN_REFERENCE: Record<string, string> = {
 };
 
 describe.skipIf(!PRESENT)('surveyed sites agree with shared/ref', () => {
-  const items = loadDataset({ lines: null }).items.filter((i) => i.precision === 'surveyed' && i.geometry.type === 'Point');
+  const items = loadDataset({ lines: null }).items.filter((i) => i.precision === 'surveyed' && i.geometry?.type === 'Point');
   const airports = [...points(read('airports_ourairports_gd-partial.csv'), 'latitude_deg', 'longitude_deg'), ...points(read('airports_openflights_gd-bbox.csv'), 'latitude', 'longitude')];
   const plants = [...points(read('powerplants_gppd-wri-china-source_gd-bbox.csv'), 'Latitude', 'Longitude'), ...points(read('powerplants_gppd-geodb-source_gd-bbox.csv'), 'latitude', 'longitude')];
   const nearestKm = (p: number[], refs: number[][]) => Math.min(...refs.map((r) => distance(p, r, { units: 'kilometers' })));
@@ -32,7 +32,7 @@ describe.skipIf(!PRESENT)('surveyed sites agree with shared/ref', () => {
   it.each(cases)('%s', (id, i) => {
     if (NOT_IN_REFERENCE[id]) return;
     const refs = isAirport(i) ? airports : plants;
-    const km = nearestKm(i.geometry.coordinates as number[], refs);
+    const km = nearestKm(i.geometry!.coordinates as number[], refs);
     expect(km, `${id} is ${km.toFixed(1)} km from the nearest reference site`).toBeLessThanOrEqual(isAirport(i) ? 2 : 3);
   });
 });
@@ -86,11 +86,11 @@ describe.skipIf(!PRESENT)('approximate sites are within 10 km of the reference w
     expect(item!.precision).toBe('approximate');
     const row = rowsOf(ref.file).find((r) => r[ref.key] === ref.value);
     expect(row, `${ref.value} is not in ${ref.file}`).toBeDefined();
-    const km = distance(item!.geometry.coordinates as number[], [Number(row![ref.lon]), Number(row![ref.lat])], { units: 'kilometers' });
+    const km = distance(item!.geometry!.coordinates as number[], [Number(row![ref.lon]), Number(row![ref.lat])], { units: 'kilometers' });
     expect(km, `${id} is ${km.toFixed(1)} km from ${ref.value}`).toBeLessThanOrEqual(10);
   });
   it('every approximate port, airport and power site is matched or says why it cannot be', () => {
-    const loose = items.filter((i) => i.precision === 'approximate' && i.geometry.type === 'Point' && CHECKED_KINDS.has(i.kind) && !APPROXIMATE_MATCHES[i.id] && !APPROXIMATE_UNCHECKED[i.id]);
+    const loose = items.filter((i) => i.precision === 'approximate' && i.geometry?.type === 'Point' && CHECKED_KINDS.has(i.kind) && !APPROXIMATE_MATCHES[i.id] && !APPROXIMATE_UNCHECKED[i.id]);
     expect(loose.map((i) => i.id)).toEqual([]);
   });
 });
