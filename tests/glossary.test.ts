@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GLOSSARY } from '../src/views/glossary.ts';
-import { GLOSSARY_IDS, glossaryHref, termOf } from '../src/views/glossary-ids.ts';
+import { GLOSSARY_IDS } from '../src/views/glossary-ids.ts';
+import { glossaryHref, termOf } from '../src/views/glossary-words.ts';
 
 const PLAN = resolve(import.meta.dirname, '../../shared/seed/000_1da531ebc3724b8d.txt');
 

@@ -7,7 +7,7 @@ import { lang, term } from '../state.ts';
 import { t } from '../i18n.ts';
 import { PRECISIONS, STATUSES } from '../plan/vocab.ts';
 import { GLOSSARY } from './glossary.ts';
-import { glossaryHref } from './glossary-ids.ts';
+import { glossaryHref } from './glossary-words.ts';
 import { vt, type VKey } from './view-strings.ts';
 import { useScrollIntoView } from './scroll.ts';
 import './views.css';

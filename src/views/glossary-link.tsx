@@ -5,7 +5,8 @@ import { batch } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../types.ts';
 import { term, view } from '../state.ts';
-import { glossaryHref, termOf, type TermId } from './glossary-ids.ts';
+import type { TermId } from './glossary-ids.ts';
+import { glossaryHref, termOf } from './glossary-words.ts';
 import { st } from './strings.ts';
 
 /** Opens the About view at an entry (what a click on a TermLink does). */

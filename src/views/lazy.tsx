@@ -17,6 +17,27 @@ const LOADERS: Partial<Record<View, () => Promise<ViewComponent>>> = {
 };
 const loaded = new Map<View, ViewComponent>();
 
+/**
+ * A component of its own chunk: nothing until its module has arrived (fetched on first render), then
+ * the component. For the parts of these views that other panels show (the city panel's targets, the
+ * active target or field filter): start-up JS does not grow with them.
+ */
+export function lazyComponent<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
+  let C: FunctionComponent<P> | null = null;
+  let pending: Promise<unknown> | null = null;
+  return function Lazy(props: P) {
+    const [, setTick] = useState(0);
+    useEffect(() => {
+      if (C) return;
+      let live = true;
+      pending ??= load().then((c) => (C = c));
+      pending.then(() => live && setTick((n) => n + 1)).catch(() => (pending = null));
+      return () => void (live = false);
+    }, []);
+    return C ? <C {...props} /> : null;
+  };
+}
+
 /** Whether a view is one of these (rendered by PlanView). */
 export const isPlanView = (v: View) => v in LOADERS;
 

@@ -3,6 +3,17 @@
 import type { Lang } from '../types.ts';
 
 const zh = {
+  // the city panel's targets and fields, the active target or field filter
+  filterTarget: '实现指标“{v}”的项目',
+  filterField: '附件2领域“{v}”的项目',
+  filterFieldNote: '规划按领域列出投资，不按单个项目：地图所示为该领域所含类型的项目，投资额属于整个领域。',
+  filterClear: '清除',
+  filterList: '列表查看',
+  cityTargets: '本市项目服务的规划指标（{n}）',
+  cityTargetsWorks: '本市{n}个项目',
+  cityFields: '本市项目所属的附件2投资领域（{n}）',
+  cityFieldsNote: '规划按领域列出投资，不按城市或项目：以下为领域总额，并非本市的投资。',
+  cityFieldAmount: '总投资{total}，“十四五”{plan}',
   // targets
   targetsTitle: '规划指标',
   targetsIntro: '表2的20项主要指标，以及规划正文中其他带数字的目标，按领域分组。每项注明出处行号。',
@@ -124,6 +135,16 @@ const zh = {
 type Key = keyof typeof zh;
 
 const en: Record<Key, string> = {
+  filterTarget: 'Works delivering “{v}”',
+  filterField: 'Works of the 附件2 field “{v}”',
+  filterFieldNote: 'The plan gives investment by field, not by work: the map shows the works of the field\'s kinds; the amount belongs to the whole field.',
+  filterClear: 'Clear',
+  filterList: 'List them',
+  cityTargets: 'Plan targets the city\'s works serve ({n})',
+  cityTargetsWorks: '{n} works here',
+  cityFields: '附件2 investment fields of the city\'s works ({n})',
+  cityFieldsNote: 'The plan gives investment by field, not by city or work: these are the fields\' totals, not the city\'s investment.',
+  cityFieldAmount: 'total {total}, 2021–2025 {plan}',
   targetsTitle: 'The plan\'s targets',
   targetsIntro: 'The 20 main indicators of 表2 (Table 2) and every other target of the plan that comes with a figure, by domain, each with its source line.',
   targetsSearch: 'Find a target',

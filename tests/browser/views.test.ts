@@ -102,7 +102,7 @@ describe.skipIf(!available)('the plan’s numbers', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('target')).toBe('rail-km-2025');
     expect(new URL(page.url()).searchParams.get('view')).toBeNull();
     await expect.poll(() => total(page)).toBe(String(rail.length));
-    expect(await page.locator('[data-active-fact="target:rail-km-2025"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-active-fact="target:rail-km-2025"]').count()).toBe(1);
     // counts by status agree with the works
     const byStatus = await page.locator('[data-status-total] dd').allTextContents();
     expect(byStatus.reduce((a, b) => a + Number(b), 0)).toBe(rail.length);
@@ -160,7 +160,7 @@ describe.skipIf(!available)('the plan’s numbers', () => {
     await button.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('field')).toBe('transport-airport');
     await expect.poll(() => total(page)).toBe(String(airports.length));
-    expect(await page.locator('[data-active-fact="field:transport-airport"]').textContent()).toContain('by field, not by work');
+    await expect.poll(() => page.locator('[data-active-fact="field:transport-airport"]').textContent()).toContain('by field, not by work');
     await page.locator('[data-clear-fact]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('field')).toBeNull();
     expect(w.errors).toEqual([]);
