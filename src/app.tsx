@@ -10,7 +10,7 @@ import { startCamera, city, closeInnermost, contextLost, corridor, dataset, item
 import { VIEWS } from './url-state.ts';
 import { formatCamera } from './camera-link.ts';
 import { FiltersPanel } from './panels/filters.tsx';
-import { ExportBar } from './panels/export-bar.tsx';
+import { Datasets, ExportBar } from './panels/export-bar.tsx';
 import { CopyLink } from './panels/copy-link.tsx';
 import { imageText } from './panels/export-bar.tsx';
 import { PrintReport, preparePrint, printing } from './print/report.tsx';
@@ -24,7 +24,6 @@ import { FactCard } from './panels/fact-card.tsx';
 import { ItemCard, kindLabel, statusLabel } from './panels/item-card.tsx';
 import { CorridorPanel } from './panels/corridor-panel.tsx';
 import { Picker } from './panels/picker.tsx';
-import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
 import type { PlanItem } from './types.ts';
 import { focusShape } from './items.ts';
 import { NoWebgl } from './panels/no-webgl.tsx';
@@ -32,7 +31,6 @@ import { t, cityName, type StringKey } from './i18n.ts';
 import { CityPanel } from './panels/city-panel.tsx';
 import { LayerList } from './panels/layer-list.tsx';
 import { primaryZone, type Lang } from './types.ts';
-import { CITIES_DOWNLOAD } from './plan/downloads.ts';
 
 declare global {
   interface Window {
@@ -249,12 +247,6 @@ export function Header() {
             ))}
           </div>
         )}
-        <a class="download" href={CITIES_DOWNLOAD} download="cities.geojson">
-          {t(l, 'download')}
-        </a>
-        <a class="download" href={ITEMS_DOWNLOAD} download="plan-items.geojson">
-          {t(l, 'downloadItems')}
-        </a>
         <CopyLink />
         {/* the accessible name starts with the visible text (WCAG 2.5.3) */}
         <button type="button" class="lang" data-lang-toggle lang={other === 'en' ? 'en' : 'zh-CN'} title={t(l, 'languageLabel')} onClick={() => (lang.value = other)}>
@@ -370,6 +362,7 @@ export function App({ data }: { data: AppData | null }) {
             </>
           )}
           <LayerList data={data} />
+          <Datasets />
           <footer class="about">
             <p class="disclaimer">{t(l, 'disclaimer')}</p>
             <p class="attribution">{t(l, 'attribution')}</p>

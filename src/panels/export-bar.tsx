@@ -12,6 +12,7 @@ import { SECTOR_COLOURS, css } from '../palette.ts';
 import { CIRCLE_IDS, ZONE_IDS } from '../regions.ts';
 import { WINGS, totals, type Filters } from '../selection.ts';
 import { LAYERS } from '../layers/registry.ts';
+import { CITIES_DOWNLOAD, INVESTMENT_DOWNLOAD, ITEMS_DOWNLOAD, TARGETS_DOWNLOAD } from '../plan/downloads.ts';
 
 /** A region id (adcode, zone, wing or circle) by its name in the reader's language. */
 export function regionLabel(data: AppData, region: string, l: Lang): string {
@@ -109,6 +110,28 @@ export function ExportBar({ data, map, onPrint }: { data: AppData; map?: () => M
         </p>
       )}
     </div>
+  );
+}
+
+/** The whole datasets as the build writes them to data/ (contract: downloads). */
+export function Datasets() {
+  const l = lang.value;
+  return (
+    <p class="datasets">
+      <span>{t(l, 'datasets')}</span>
+      <a class="download" href={CITIES_DOWNLOAD} download="cities.geojson">
+        {t(l, 'download')}
+      </a>
+      <a class="download" href={ITEMS_DOWNLOAD} download="plan-items.geojson">
+        {t(l, 'downloadItems')}
+      </a>
+      <a class="download" href={TARGETS_DOWNLOAD} download="targets.csv">
+        {t(l, 'downloadTargets')}
+      </a>
+      <a class="download" href={INVESTMENT_DOWNLOAD} download="investment.csv">
+        {t(l, 'downloadInvestment')}
+      </a>
+    </p>
   );
 }
 

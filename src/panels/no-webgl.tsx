@@ -7,7 +7,7 @@ import { Header, OpenPanels, printReport } from '../app.tsx';
 import { PrintReport, printing } from '../print/report.tsx';
 import { FiltersPanel } from './filters.tsx';
 import { WorksTable } from './works-table.tsx';
-import { ExportBar } from './export-bar.tsx';
+import { Datasets, ExportBar } from './export-bar.tsx';
 
 export function NoWebgl({ data }: { data: AppData }) {
   const l = lang.value;
@@ -22,6 +22,7 @@ export function NoWebgl({ data }: { data: AppData }) {
         <FiltersPanel data={data} />
         <ExportBar data={data} onPrint={() => printReport(data)} />
         <WorksTable data={data} />
+        <Datasets />
         <p class="disclaimer">{t(l, 'disclaimer')}</p>
       </main>
       <PrintReport data={data} />
