@@ -10,6 +10,7 @@ import { formatNumber } from '../charts/scale.ts';
 import { showOnMap } from './show.ts';
 import { vt } from './view-strings.ts';
 import { useScrollIntoView } from './scroll.ts';
+import { TermLink } from './glossary-link.tsx';
 import './views.css';
 
 export interface InvestmentRow extends Investment {
@@ -53,7 +54,9 @@ export function InvestmentView({ data }: { data: AppData }) {
   return (
     <section class="plan-view investment-view" data-view="investment" aria-labelledby="investment-view-title" ref={ref}>
       <h2 id="investment-view-title">{vt(l, 'investTitle')}</h2>
-      <p class="note">{vt(l, 'investIntro')}</p>
+      <p class="note">
+        {vt(l, 'investIntro')} <TermLink id="fujian-2" lang={l}>{vt(l, 'investGlossary')}</TermLink>
+      </p>
       <dl class="headline" data-investment-total>
         <div>
           <dt>{vt(l, 'investItems')}</dt>

@@ -14,6 +14,7 @@ import { showOnMap } from './show.ts';
 import { vt, type VKey } from './view-strings.ts';
 import { st } from './strings.ts';
 import { useScrollIntoView } from './scroll.ts';
+import { TermLink } from './glossary-link.tsx';
 import './views.css';
 
 /** 表2's units as the plan prints them in the indicator's name. */
@@ -182,7 +183,9 @@ export function TargetsView({ data }: { data: AppData }) {
                 {vt(l, 'keyExpected')}
               </li>
             </ul>
-            <p class="note">{vt(l, 'star2019')}</p>
+            <p class="note">
+              {vt(l, 'star2019')} <TermLink id="yueshu-yuqi" lang={l}>{vt(l, 'marksGlossary')}</TermLink>
+            </p>
             {TABLE2_SECTIONS.map((s) => {
               const inds = indicators.filter((i) => i.row >= s.from && i.row <= s.to);
               if (inds.length === 0) return null;

@@ -86,6 +86,11 @@ describe.skipIf(!available)('the plan’s numbers', () => {
     expect(await root.locator('h2').textContent()).toBe("The plan's targets");
     expect(await root.locator('[data-indicator="15"] [data-no-figure]').textContent()).toContain('row 14');
     await shot(w.page, 'views-targets-en');
+    // a term links to its glossary entry: the About view opens at it, and the link says so
+    await root.locator('a.term-link[data-term="yueshu-yuqi"]').click();
+    await w.page.locator('[data-view="about"] #glossary-yueshu-yuqi.open').waitFor({ timeout: 20_000 });
+    expect(new URL(w.page.url()).searchParams.get('term')).toBe('yueshu-yuqi');
+    expect(new URL(w.page.url()).searchParams.get('view')).toBe('about');
     expect(w.errors).toEqual([]);
     await w.page.close();
   });
