@@ -159,6 +159,8 @@ export const STATUS_WORDS: Record<string, Status> = {
   设置: 'planned', 试点: 'planned', 示范: 'planned', 优化: 'planned', '严格…控制': 'planned', '支持…建设': 'planned', 重点工程: 'planned', 重大平台: 'planned',
   // works beyond the infrastructure boxes: an existing base or recurring fair to build on, a pattern to form
   立足: 'upgrade', 办好: 'upgrade', 建设完成: 'construction', 形成: 'planned', 加快形成: 'planned', 重点发展: 'planned',
+  // programmes without a site: 完成 in a box is a 2025 target, like 建成
+  完成: 'construction', 拓展: 'planned', 适度开发: 'planned', 治理: 'planned', 深入实施: 'planned',
 };
 
 /** How well a geometry is known. The map draws each level differently. */
