@@ -45,6 +45,19 @@ describe('record checks', () => {
     const bad = { ...sample, geometry: { type: 'Point' as const, coordinates: [113.59, 24.8] as [number, number] } }; // Shaoguan
     expect(checkItem('data/items/x.json', bad, geo, corridorIds)[0]).toMatchObject({ file: 'data/items/x.json', record: sample.id, field: 'geometry.coordinates' });
   });
+  it('check each point of a work at several sites, and take no schematic points', () => {
+    const [x, y] = sample.geometry!.coordinates as [number, number];
+    const good = { ...sample, geometry: { type: 'MultiPoint' as const, coordinates: [[x, y], [x + 0.01, y]] as [number, number][] } };
+    expect(checkItem('data/items/x.json', good, geo, corridorIds)).toEqual([]);
+    const bad = { ...good, geometry: { ...good.geometry, coordinates: [[x, y], [113.59, 24.8]] as [number, number][] } }; // Shaoguan
+    expect(checkItem('data/items/x.json', bad, geo, corridorIds)[0]).toMatchObject({ record: sample.id, field: 'geometry.coordinates[1]' });
+    expect(checkItem('data/items/x.json', { ...good, precision: 'schematic' }, geo, corridorIds)[0].field).toBe('precision');
+  });
+  it('take a null geometry only for a programme without a site (precision region), and region only without one', () => {
+    expect(checkItem('data/items/x.json', { ...sample, geometry: null, precision: 'region' }, geo, corridorIds)).toEqual([]);
+    expect(checkItem('data/items/x.json', { ...sample, geometry: null }, geo, corridorIds)[0]).toMatchObject({ field: 'geometry' });
+    expect(checkItem('data/items/x.json', { ...sample, precision: 'region' }, geo, corridorIds)[0]).toMatchObject({ field: 'precision' });
+  });
   it('reject a point far out at sea', () => {
     const bad = { ...sample, geometry: { type: 'Point' as const, coordinates: [112, 19.9] as [number, number] } };
     expect(checkItem('data/items/x.json', bad, geo, corridorIds)[0].message).toMatch(/km outside/);
@@ -65,6 +78,10 @@ describe('downloads', () => {
     expect(fc.features).toHaveLength(ds.items.length);
     expect(Object.keys(fc.features[0].properties!)).toEqual(expect.arrayContaining(['name_zh', 'name_en', 'sector', 'kind', 'status', 'cities', 'source', 'precision']));
     expect(fc.features[0].id).toBe(ds.items[0].id);
+    // programmes without a site: valid GeoJSON features with null geometry (RFC 7946 §3.2)
+    const unlocated = fc.features.filter((f) => f.geometry === null);
+    expect(unlocated.length).toBeGreaterThan(0);
+    for (const f of unlocated) expect(f.properties!.precision, String(f.id)).toBe('region');
   });
   it('targets.csv and investment.csv parse back with a header row', () => {
     const t = csvParse(files['targets.csv']);
