@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LAYERS, buildLayers, DEFAULT_LAYERS, mapLayersOf } from '../../src/layers/registry.ts';
+import { LAYERS, LAYER_IDS, buildLayers, DEFAULT_LAYERS, mapLayersOf } from '../../src/layers/registry.ts';
 import { contextFeatures, offlineStyle, regionsData, selectedFilter, sourceData } from '../../src/map/style.ts';
 import { prepareCounties, prepareWater } from '../../src/context-data.ts';
 import { prepare } from '../../src/data.ts';
@@ -94,7 +94,7 @@ describe('layer table', () => {
   it('builds every layer with stable ids; once shown, a layer is toggled by visible rather than removed', () => {
     const built = new Set<string>();
     // the basemap and the sites of the rows that are on are always in the list
-    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => l.id !== 'item-sites' && l.id !== 'item-halos');
+    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !['item-sites', 'item-halos', 'item-region'].includes(l.id));
     expect(table(buildLayers([], base, built))).toEqual([]); // nothing shown yet: nothing built
     const on = buildLayers(LAYERS.map((l) => l.id), base, built);
     const off = buildLayers([], base, built);
@@ -123,12 +123,35 @@ describe('what the layers draw', () => {
     };
     const airports = sites(['labels', 'airports']);
     expect(airports.sites.length).toBeGreaterThan(5);
-    expect(airports.sites.every((i) => ['hub_airport', 'airport', 'ga_airport'].includes(i.properties.kind) && i.geometry.type === 'Point')).toBe(true);
+    expect(airports.sites.every((i) => ['hub_airport', 'airport', 'ga_airport'].includes(i.properties.kind) && i.geometry?.type === 'Point')).toBe(true);
     expect(sites(['labels', 'airports'], toggled(NO_FILTER, 'kinds', 'ga_airport', false)).sites.some((i) => i.properties.kind === 'ga_airport')).toBe(false);
     expect(sites(['labels']).sites).toEqual([]);
     const { ids } = sites(['cities', 'labels', 'airports', 'rail']);
     expect(ids.indexOf('item-sites')).toBeGreaterThan(ids.indexOf('rail-shapes'));
     expect(ids.indexOf('item-sites')).toBeLessThan(ids.indexOf('labels'));
+  });
+  it('draws a work at several sites (MultiPoint) as a site at each point, and a programme without a site never as a point', () => {
+    const all = buildLayers(LAYERS.map((l) => l.id), base);
+    const sites = all.find((l) => l.id === 'item-sites')!.props.data as PlanItem[];
+    const multi = items.find((i) => i.geometry?.type === 'MultiPoint')!;
+    expect(multi, 'a MultiPoint record').toBeDefined();
+    const drawn = sites.filter((i) => i.id === multi.id);
+    expect(drawn.map((i) => i.geometry)).toEqual((multi.geometry!.coordinates as [number, number][]).map((c) => ({ type: 'Point', coordinates: c })));
+    const programme = items.find((i) => i.geometry === null)!;
+    expect(programme.properties.precision).toBe('region');
+    const everything = all.flatMap((l) => (Array.isArray(l.props.data) ? (l.props.data as { id?: string }[]) : []));
+    expect(everything.some((d) => d.id === programme.id)).toBe(false);
+    expect(all.find((l) => l.id === 'item-region')!.props.data).toEqual([]);
+    // selected, it is drawn as the outline of its cities
+    const selected = buildLayers(LAYERS.map((l) => l.id), { ...base, selectedItem: programme.id });
+    const region = selected.find((l) => l.id === 'item-region')!.props.data as { properties: { adcode: string } }[];
+    expect(region.map((f) => f.properties.adcode).sort()).toEqual([...programme.properties.cities].sort());
+    // and the names: none for it, one for the several-site work
+    const view = { width: 1280, height: 800, zoom: 9, project: ([x, y]: [number, number]) => [(x - 109.6) * 166, (25.6 - y) * 150] as [number, number] };
+    const labels = LAYERS.find((l) => l.id === 'item-labels')!.build!({ ...base, layersOn: LAYER_IDS, selectedItem: programme.id, visible: true, view });
+    const named = (labels[0].props.data as { item: PlanItem }[]).map((p) => p.item.id);
+    expect(named).not.toContain(programme.id);
+    expect(named.filter((id) => id === multi.id).length).toBeLessThanOrEqual(1);
   });
   it('names the works of the layers that are on where they fit, and none of a hidden kind', () => {
     const labels = { build: LAYERS.find((l) => l.id === 'item-labels')!.build! };
