@@ -12,7 +12,7 @@ import investmentUrl from '../data/investment.json?url';
 import { ITEMS_DOWNLOAD } from './plan/downloads.ts';
 import { indexItems, type ItemIndex } from './items.ts';
 import { cityBorders, cityFeatures, circleFeatures, zoneFeatures, type CircleFeature, type CityFeature, type ZoneFeature } from './regions.ts';
-import type { City, Corridor, Investment, PlanItem, Target } from './types.ts';
+import type { City, CountyName, Corridor, Investment, PlanItem, Target } from './types.ts';
 import type { MultiLineString } from 'geojson';
 
 export interface Place {
@@ -46,6 +46,8 @@ export interface AppData {
   provinceOutline: Position[][];
   items: PlanItem[];
   index: ItemIndex;
+  /** the names of the counties the works lie in (plan-items.geojson's county_names), by adcode */
+  countyNames: Map<string, CountyName>;
   corridors: Corridor[];
   /** plan targets linked to item kinds (targets.json rows with `kinds`, targets only) */
   targets: Target[];
@@ -72,7 +74,7 @@ const NEIGHBOUR_LABELS: Record<string, [number, number]> = {
   '520000': [106.8, 26.2], '530000': [104.6, 24.2], '330000': [120.2, 28.2],
 };
 
-export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[], targets: Target[] = [], investment: Investment[] = []): AppData {
+export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[], targets: Target[] = [], investment: Investment[] = [], countyNames: Record<string, CountyName> = {}): AppData {
   const seats = new Map<string, [number, number]>();
   for (const f of (feature(gd, gd.objects.seats as GeometryCollection) as FeatureCollection<Point>).features)
     seats.set(String(f.id), f.geometry.coordinates as [number, number]);
@@ -100,6 +102,7 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
     provinceOutline: mesh(gd, gd.objects.province as GeometryCollection).coordinates,
     items,
     index: indexItems(items),
+    countyNames: new Map(Object.entries(countyNames)),
     corridors,
     targets: targets.filter((t) => t.kinds?.length && t.basis === 'target'),
     investment,
@@ -111,11 +114,11 @@ export async function loadData(): Promise<AppData> {
     json<Topology>(guangdongUrl),
     json<Topology>(contextUrl),
     json<City[]>(citiesUrl),
-    json<{ features: PlanItem[] }>(ITEMS_DOWNLOAD),
+    json<{ features: PlanItem[]; county_names?: Record<string, CountyName> }>(ITEMS_DOWNLOAD),
     json<Corridor[]>(corridorsUrl),
     json<Target[]>(targetsUrl),
     json<Investment[]>(investmentUrl),
   ]);
   performance.mark('data-fetched');
-  return prepare(gd, ctx, cities, items.features, corridors, targets, investment);
+  return prepare(gd, ctx, cities, items.features, corridors, targets, investment, items.county_names);
 }

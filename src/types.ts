@@ -39,6 +39,8 @@ export interface PlanItemProps {
   status_zh: string;
   cities: string[];
   corridor: string | null;
+  /** the counties or districts (adcodes) a located work lies in, joined at build time; [] when it is not located to one */
+  counties?: string[];
   source: PlanSource;
   /** region: a programme with no site (geometry null), applied across its cities */
   precision: 'surveyed' | 'approximate' | 'city' | 'schematic' | 'region';
@@ -56,8 +58,16 @@ export interface PlanItem {
   geometry:
     | { type: 'Point'; coordinates: [number, number] }
     | { type: 'MultiPoint'; coordinates: [number, number][] }
-    | { type: 'LineString' | 'MultiLineString' | 'Polygon'; coordinates: unknown }
+    | { type: 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon'; coordinates: unknown }
     | null;
+}
+
+/** A county or district named in plan-items.geojson's county_names (the counties the works lie in). */
+export interface CountyName {
+  /** the city's adcode (Dongguan and Zhongshan are their own one county) */
+  city: string;
+  name_zh: string;
+  name_en: string;
 }
 
 /** The positions of a work's sites: its point, or each point of a work at several sites (none for routes, areas and programmes). */

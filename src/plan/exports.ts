@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { csvFormat } from 'd3-dsv';
 import { ROOT, type Dataset } from './validate.ts';
+import { countyJoin, loadCountyGeo } from './counties.ts';
 
 /** Coordinates to 5 decimals (about 1 m): the source is only good to about 100 m. */
 function rounded<G extends Geometry>(g: G): G {
@@ -36,10 +37,16 @@ export function citiesGeojson(ds: Dataset): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-/** Every plan item; Feature id = item id; geometry null for a programme without a site. */
-export function planItemsGeojson(ds: Dataset): FeatureCollection<Geometry | null> {
+/**
+ * Every plan item; Feature id = item id; geometry null for a programme without a site. `counties`: the
+ * counties or districts a located work lies in (src/plan/counties.ts), with their names in the
+ * collection's `county_names` (a foreign member, RFC 7946 §6.1), so the app needs no county shapes.
+ */
+export function planItemsGeojson(ds: Dataset): FeatureCollection<Geometry | null> & { county_names: Record<string, { city: string; name_zh: string; name_en: string }> } {
+  const join = countyJoin(ds.items, loadCountyGeo(ROOT));
   return {
     type: 'FeatureCollection',
+    county_names: join.names,
     features: ds.items.map((r) => ({
       type: 'Feature',
       id: r.id,
@@ -52,6 +59,7 @@ export function planItemsGeojson(ds: Dataset): FeatureCollection<Geometry | null
         status_zh: r.status_zh,
         cities: r.cities,
         corridor: r.corridor ?? null,
+        counties: join.byItem.get(r.id) ?? [],
         source: r.source,
         precision: r.precision,
         location_note_zh: r.location_note_zh,

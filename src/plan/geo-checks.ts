@@ -48,6 +48,8 @@ export function vertices(g: { type: string; coordinates: unknown } | null): Posi
     case 'MultiLineString':
     case 'Polygon':
       return (g.coordinates as Position[][]).flat();
+    case 'MultiPolygon':
+      return (g.coordinates as Position[][][]).flat(2);
     default:
       return [];
   }

@@ -86,6 +86,8 @@ export const geometry = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
   z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
   z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
+  /** an area in several parts (a pilot county drawn as its county, with its islands) */
+  z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position).min(4)).min(1)).min(2) }),
 ]);
 
 /** notes_zh and notes_en come together or not at all. */
