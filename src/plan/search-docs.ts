@@ -62,8 +62,9 @@ export function searchDocs(ds: Dataset): SearchDoc[] {
     const cities = i.cities.map((c) => cityName.get(c)!);
     docs.push(
       doc(i.kind === 'pilot_county' ? 'county' : 'work', i.id, i.name_zh, i.name_en, {
-        meta_zh: `${k?.zh ?? i.kind} · ${cities.map((c) => c.short_zh).join('、')}`,
-        meta_en: `${k?.en ?? i.kind} · ${cities.map((c) => c.name_en).join(', ')}`,
+        // a programme across the whole province says so rather than listing the 21 cities
+        meta_zh: `${k?.zh ?? i.kind} · ${cities.length === ds.cities.length ? '全省' : cities.map((c) => c.short_zh).join('、')}`,
+        meta_en: `${k?.en ?? i.kind} · ${cities.length === ds.cities.length ? 'whole province' : cities.map((c) => c.name_en).join(', ')}`,
       }),
     );
   }
