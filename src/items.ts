@@ -1,5 +1,5 @@
 // Joins between plan items, cities and corridors: pure functions over plain data, computed once.
-import type { PlanItem } from './types.ts';
+import type { CountyName, PlanItem } from './types.ts';
 
 export interface ItemIndex {
   byId: Map<string, PlanItem>;
@@ -84,4 +84,28 @@ export function legendCounts(items: PlanItem[], f: ItemFilter, kindsOn: Readonly
     if (kindsOn.has(kind) && !f.kinds.has(kind)) byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
   }
   return { byKind, byStatus };
+}
+
+/** A group of a city's works by county: a county (adcode and names), or null for the works located to none of its counties. */
+export interface CountyGroup {
+  county: ({ id: string } & CountyName) | null;
+  items: PlanItem[];
+}
+
+/**
+ * A city's works grouped by the county or district they lie in (the build's join, `counties`), in the
+ * city's county order (adcode), then the works citywide or across counties: those located to none of
+ * the city's counties (city-precision points, routes, schematic areas, programmes, sites at sea) or
+ * to several of them.
+ */
+export function groupByCounty(items: readonly PlanItem[], city: string, names: ReadonlyMap<string, CountyName>): CountyGroup[] {
+  const groups = new Map<string, PlanItem[]>();
+  const rest: PlanItem[] = [];
+  for (const i of items) {
+    const here = (i.properties.counties ?? []).filter((c) => names.get(c)?.city === city);
+    if (here.length === 1) (groups.get(here[0]) ?? groups.set(here[0], []).get(here[0])!).push(i);
+    else rest.push(i);
+  }
+  const out: CountyGroup[] = [...groups.keys()].sort().map((id) => ({ county: { id, ...names.get(id)! }, items: groups.get(id)! }));
+  return rest.length ? [...out, { county: null, items: rest }] : out;
 }

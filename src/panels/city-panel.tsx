@@ -1,6 +1,8 @@
 // Everything the plan says of one city, each statement with its source line.
 import type { City, Lang, PlanItem, PlanSource } from '../types.ts';
 import { WorksList } from './works-list.tsx';
+import { signal } from '@preact/signals';
+import { dataset } from '../state.ts';
 import { CityTargets } from '../views/city-targets.tsx';
 import { t, type StringKey } from '../i18n.ts';
 import type { ComponentChildren } from 'preact';
@@ -26,6 +28,26 @@ export function PanelHeader({ id, names, lang, closeLabel, onClose, children }: 
         ×
       </button>
     </header>
+  );
+}
+
+/** How the city's works are grouped: by sector (the default) or by the county they lie in; kept from city to city. */
+export const cityGrouping = signal<'sector' | 'county'>('sector');
+
+/** The city's works, with the switch between grouping by sector and by county. */
+function GroupedWorks({ city, works, lang }: { city: string; works: PlanItem[]; lang: Lang }) {
+  const by = cityGrouping.value;
+  return (
+    <>
+      <div class="views works-grouping" role="group" aria-label={t(lang, 'groupWorks')}>
+        {(['sector', 'county'] as const).map((g) => (
+          <button key={g} type="button" data-grouping-switch={g} aria-pressed={by === g} onClick={() => (cityGrouping.value = g)}>
+            {t(lang, g === 'sector' ? 'bySector' : 'byCounty')}
+          </button>
+        ))}
+      </div>
+      <WorksList items={works} lang={lang} byCounty={by === 'county' ? { city, names: dataset.value?.countyNames ?? new Map() } : undefined} />
+    </>
   );
 }
 
@@ -83,7 +105,7 @@ export function CityPanel({ city, lang, works, onClose, onPrint }: { city: City;
         )}
       </dl>
       <h3>{t(lang, 'worksHere', { n: works.length })}</h3>
-      {works.length ? <WorksList items={works} lang={lang} /> : <p class="hint">{t(lang, 'noWorksHere')}</p>}
+      {works.length ? <GroupedWorks city={city.adcode} works={works} lang={lang} /> : <p class="hint">{t(lang, 'noWorksHere')}</p>}
       <CityTargets works={works} lang={lang} />
       <h3>{t(lang, 'mentions')}</h3>
       {topics.map((topic) => (

