@@ -8,7 +8,7 @@ import { t } from '../i18n.ts';
 import { PRECISIONS, STATUSES } from '../plan/vocab.ts';
 import { GLOSSARY } from './glossary.ts';
 import { glossaryHref } from './glossary-words.ts';
-import { vt, type VKey } from './view-strings.ts';
+import { vt, vtOf, type VKey } from './view-strings.ts';
 import { useScrollIntoView } from './scroll.ts';
 import './views.css';
 
@@ -86,7 +86,7 @@ export function AboutView() {
         {(Object.keys(PRECISIONS) as (keyof typeof PRECISIONS)[]).map((p) => (
           <div key={p} data-precision={p}>
             <dt>{PRECISIONS[p][l]}</dt>
-            <dd>{vt(l, `precision_${p}` as VKey)}</dd>
+            <dd>{vtOf(l, `precision_${p}`) ?? (l === 'en' ? PRECISIONS[p].note : '')}</dd>
           </div>
         ))}
       </dl>

@@ -11,7 +11,7 @@ import { formatNumber } from '../charts/scale.ts';
 import { allTargets, loadTargets, targetsError } from './load.ts';
 import { countByStatus, matchesText, otherTargets, table2Indicators, TABLE2_SECTIONS, worksForTarget, type Indicator, type TargetRow } from './targets-data.ts';
 import { showOnMap } from './show.ts';
-import { vt, type VKey } from './view-strings.ts';
+import { vt, vtOf, type VKey } from './view-strings.ts';
 import { st } from './strings.ts';
 import { useScrollIntoView } from './scroll.ts';
 import { TermLink } from './glossary-link.tsx';
@@ -111,7 +111,7 @@ function IndicatorCard({ ind, data, l }: { ind: Indicator; data: AppData; l: Lan
                 <tr key={t.id} data-target={t.id}>
                   <th scope="row">{t.measure === 'growth' && t.basis === 'target' ? '2021–2025' : t.measure === 'cumulative' ? '2021–2025' : starred ? '2019*' : t.year}</th>
                   <td>
-                    {vt(l, t.basis === 'actual' ? 'basis_actual' : 'basis_target')} · {vt(l, `measure_${t.measure}` as VKey)}
+                    {vt(l, t.basis === 'actual' ? 'basis_actual' : 'basis_target')} · {(vtOf(l, `measure_${t.measure}`) ?? t.measure)}
                   </td>
                   <td class="num">{t.value === null ? <span lang="zh-CN">{t.value_text}</span> : t.value_text && /[^\d.*]/.test(t.value_text) ? <span lang="zh-CN">{t.value_text}</span> : `${formatNumber(t.value, l)}${starred ? '*' : ''}`}</td>
                   <td class="line">{vt(l, 'lineN', { n: t.source.line })}</td>
@@ -153,7 +153,7 @@ export function TargetsView({ data }: { data: AppData }) {
             <option value="">{vt(l, 'anyDomain')}</option>
             {TARGET_DOMAINS.map((d) => (
               <option key={d} value={d}>
-                {vt(l, `domain_${d}` as VKey)}
+                {(vtOf(l, `domain_${d}`) ?? d)}
               </option>
             ))}
           </select>
@@ -207,7 +207,7 @@ export function TargetsView({ data }: { data: AppData }) {
               return (
                 <section key={d} class="target-domain" data-domain={d}>
                   <h4>
-                    {vt(l, `domain_${d}` as VKey)} <span class="count">({group.length})</span>
+                    {(vtOf(l, `domain_${d}`) ?? d)} <span class="count">({group.length})</span>
                   </h4>
                   <table class="targets-table">
                     <thead>
@@ -223,7 +223,7 @@ export function TargetsView({ data }: { data: AppData }) {
                           <th scope="row">
                             {name(t, l)}
                             <span class="meta">
-                              {t.year} · {vt(l, `measure_${t.measure}` as VKey)}
+                              {t.year} · {(vtOf(l, `measure_${t.measure}`) ?? t.measure)}
                             </span>
                             <ShowButton data={data} ids={[t.id]} l={l} />
                           </th>

@@ -113,6 +113,7 @@ const zh = {
   precision_approximate: '所在镇、湾区或片区，误差约10公里以内；地图上带有不确定范围的光晕。',
   precision_city: '仅知所在城市：画在市政府驻地，带光晕。',
   precision_schematic: '经规划点名的节点绘出的示意线路或范围，并非实测走向（虚线）。',
+  precision_region: '规划在全省或所列城市推行、没有具体地点的项目：不画在地图上，按所在城市列出。',
   statusesTitle: '项目进度',
   statusesIntro: '进度归为一套词表，规划原文的用词保留在每个项目的卡片上。',
   statusPlanWords: '规划用语',
@@ -243,6 +244,7 @@ const en: Record<Key, string> = {
   precision_approximate: 'The right town, bay or area, within about 10 km; drawn with an uncertainty halo.',
   precision_city: 'Only the city is known: drawn at the city seat, with a halo.',
   precision_schematic: 'A route or area drawn through the nodes the plan names, not traced (dashed).',
+  precision_region: 'A programme the plan applies across the province or named cities, with no site: not drawn on the map, listed by its cities.',
   statusesTitle: 'Status of works',
   statusesIntro: 'Statuses are one vocabulary; the plan\'s own words are kept on each work\'s card.',
   statusPlanWords: 'the plan\'s words',
@@ -270,4 +272,9 @@ export type VKey = Key;
 
 export function vt(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+/** A string whose key is built from data (a vocabulary's ids): null when these strings do not have it. */
+export function vtOf(lang: Lang, key: string): string | null {
+  return (STRINGS[lang] as Record<string, string>)[key] ?? null;
 }
