@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { countByStatus, matchesText, otherTargets, table2Indicators, worksForTarget, type TargetRow } from '../src/views/targets-data.ts';
 import { fieldKinds, filterWorks, NO_FILTERS, targetKinds } from '../src/selection.ts';
+import { parseView, serializeView } from '../src/url-state.ts';
 import type { City, Investment, PlanItem } from '../src/types.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -104,5 +105,30 @@ describe('target → works', () => {
     for (const k of ['hsr', 'expressway', 'port', 'hub_airport']) expect(transport.has(k)).toBe(true);
     expect(fieldKinds([{ id: 'a', kinds: [] }, { id: 'b', parent: 'c', kinds: ['port'] }], 'a').size).toBe(0);
     expect(filterWorks({ items, cities, filters: { ...NO_FILTERS, field: 'transport-rail' }, matches: null, targets, investment }).map((w) => w.id)).toEqual(['gz-hsr', 'sz-intercity', 'freight', 'metro']);
+  });
+});
+
+describe('the link: target=, field=, term= and the views', () => {
+  const known = { cities: new Set(['440100']), layers: ['cities'], targets: new Set(['rail-km-2025']), fields: new Set(['transport-rail']), terms: new Set(['sanheng-sizong']) };
+
+  it('keeps known values and writes them back', () => {
+    const { view, notices } = parseView('?view=targets&target=rail-km-2025&field=transport-rail', known);
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject({ view: 'targets', target: 'rail-km-2025', field: 'transport-rail' });
+    expect(serializeView(view, ['cities'], ['cities'])).toBe('?view=targets&target=rail-km-2025&field=transport-rail');
+    const about = parseView('?view=about&term=sanheng-sizong', known).view;
+    expect(about.term).toBe('sanheng-sizong');
+    expect(serializeView(about, ['cities'], ['cities'])).toBe('?view=about&term=sanheng-sizong');
+    for (const v of ['investment', 'about', 'list']) expect(parseView(`?view=${v}`, known).view.view).toBe(v);
+  });
+
+  it('drops unknown values with a notice', () => {
+    const { view, notices } = parseView('?target=nope&field=%3Cb%3E&term=x', known);
+    expect([view.target, view.field, view.term]).toEqual([undefined, undefined, undefined]);
+    expect(notices).toEqual([
+      { key: 'badFilter', value: 'target=nope' },
+      { key: 'badFilter', value: 'field=<b>' },
+      { key: 'badFilter', value: 'term=x' },
+    ]);
   });
 });
