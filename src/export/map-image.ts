@@ -2,6 +2,7 @@
 // which would cost every frame), with a title, the legend, a scale bar and the attribution drawn in with
 // Canvas 2D. Used by the PNG export and by the printed report.
 import type { Map as MlMap } from 'maplibre-gl';
+import { BASEMAP } from '../palette.ts';
 
 export interface LegendLine {
   colour: string;
@@ -73,7 +74,10 @@ export function composeMapImage(map: MlMap, text: ImageText): HTMLCanvasElement 
   const footH = 14 + credits.length * 16;
   out.width = Math.round((mapW + legendW) * ratio);
   out.height = Math.round((headH + mapH + footH) * ratio);
-  // the map first, in device pixels, before anything else can trigger a frame
+  // the map first, in device pixels, before anything else can trigger a frame; over the sea, which
+  // is the map's CSS background (the canvas is transparent there)
+  ctx.fillStyle = BASEMAP.sea;
+  ctx.fillRect(0, Math.round(headH * ratio), src.width, src.height);
   ctx.drawImage(src, 0, Math.round(headH * ratio));
   ctx.scale(ratio, ratio);
   ctx.fillStyle = '#fff';

@@ -78,28 +78,18 @@ function memo<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
   };
 }
 
-const shapesOfRow = new WeakMap<readonly PlanItem[], Map<string, PlanItem[]>>();
-/** A row's routes and areas among the selected works, once per selection. */
-function rowShapes(works: readonly PlanItem[], row: ItemRow): PlanItem[] {
-  let m = shapesOfRow.get(works);
-  if (!m) shapesOfRow.set(works, (m = new Map()));
-  let d = m.get(row.id);
-  if (!d) {
-    const kinds = new Set(row.kinds);
-    // sites (points, several-site works) are drawn by siteLayers; programmes without a site not at all
-    d = works.filter((i) => !!i.geometry && !sitePositions(i.geometry).length && kinds.has(i.properties.kind));
-    m.set(row.id, d);
-  }
-  return d;
-}
+/** The routes and areas among the selected works (the selection holds only the kinds of the rows that
+ * are on); sites (points, several-site works) are drawn as symbols, programmes without a site not at all. */
+const shapesOf = memo((works: readonly PlanItem[]): PlanItem[] => works.filter((i) => !!i.geometry && !sitePositions(i.geometry).length));
 
-/** A row of the table: its routes and areas (its sites are drawn with every other row's, by siteLayers). */
-export function itemLayers(row: ItemRow) {
-  return ({ works, visible, selectedItem }: LayerContext): Layer[] => [
-    new GeoJsonLayer<PlanItem['properties']>({
-      id: `${row.id}-shapes`,
-      data: rowShapes(works, row) as never,
-      visible,
+/** The routes and areas of every item row that is on, in one layer (in software WebGL each layer drawn
+ * costs about a millisecond a frame, whatever it holds: one per row cost several). */
+function shapesLayer({ works, selectedItem }: Omit<LayerContext, 'visible'>): Layer {
+  const shapes = shapesOf(works);
+  return new GeoJsonLayer<PlanItem['properties']>({
+      id: 'item-shapes',
+      data: shapes as never,
+      visible: shapes.length > 0,
       pickable: true,
       autoHighlight: true,
       highlightColor: [255, 255, 255, 120],
@@ -113,8 +103,7 @@ export function itemLayers(row: ItemRow) {
       dashJustified: true,
       extensions: [DASH_EXTENSION],
       updateTriggers: { getLineWidth: selectedItem },
-    } as never),
-  ];
+    } as never);
 }
 
 /** The kinds the item rows that are on draw. */
@@ -146,14 +135,19 @@ const siteEntryOf = (i: PlanItem) => siteEntry(SHAPE_OF_KIND.get(i.properties.ki
  * their uncertainty halos and their symbols (the row's shape in the sector's colour, filled when
  * built or under way). One layer for all rows, not one per row.
  */
-export function siteLayers({ data, works, selectedItem }: Omit<LayerContext, 'visible'>): Layer[] {
+export function siteLayers(ctx: Omit<LayerContext, 'visible'>): Layer[] {
+  const { data, works, selectedItem } = ctx;
   const sites = sitesOf(works);
   const keys = keysOf(sites);
+  const region = regionOf(data, selectedItem);
+  const halos = halosOf(sites);
   return [
+    shapesLayer(ctx),
     // a programme without a site (precision region) is drawn only when selected, as the outline of its cities
     new GeoJsonLayer({
       id: 'item-region',
-      data: regionOf(data, selectedItem) as never,
+      data: region as never,
+      visible: region.length > 0,
       filled: true,
       stroked: true,
       getFillColor: (f: { properties: { sector: string } }) => withAlpha(colour(f.properties.sector), 22),
@@ -165,7 +159,8 @@ export function siteLayers({ data, works, selectedItem }: Omit<LayerContext, 'vi
     } as never),
     new GeoJsonLayer<Halo['properties']>({
       id: 'item-halos',
-      data: halosOf(sites) as never,
+      data: halos as never,
+      visible: halos.length > 0,
       stroked: false,
       getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
     }),

@@ -10,7 +10,7 @@ import { citiesLegend, circlesLegend, zonesLegend } from './regions-legend.ts';
 import { labelsLayer } from './labels.ts';
 import { ROW_MAP_LAYERS } from '../map/style.ts';
 import { corridorsLayer, corridorsLegend } from './corridors.ts';
-import { ITEM_ROWS, itemLayers, siteLayers, type ItemRow, type Shape } from './items.ts';
+import { ITEM_ROWS, siteLayers, type ItemRow, type Shape } from './items.ts';
 import { workLabelsLayer } from './work-labels.ts';
 import { countiesLegend, countyNamesLayer, riversLegend } from './county-names.ts';
 
@@ -66,7 +66,7 @@ export const LAYERS: LayerDef[] = [
   { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, mapLayers: ROW_MAP_LAYERS.zones },
   { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, mapLayers: ROW_MAP_LAYERS.circles },
   { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },
-  ...ITEM_ROWS.map((r) => ({ id: r.id, zh: r.zh, en: r.en, group: r.group, defaultOn: r.defaultOn, kinds: r.kinds, shape: r.shape, legend: [], build: itemLayers(r) })),
+  ...ITEM_ROWS.map((r) => ({ id: r.id, zh: r.zh, en: r.en, group: r.group, defaultOn: r.defaultOn, kinds: r.kinds, shape: r.shape, legend: [] })),
 ];
 
 export const LAYER_IDS = LAYERS.map((l) => l.id);
@@ -79,11 +79,13 @@ export function mapLayersOf(on: readonly string[]): { visible: string[]; toggled
 }
 
 /**
- * What deck.gl draws (above MapLibre's basemap and regions), bottom to top: the rows of the table that
- * are on or have been on, toggled by `visible`; the sites of the item rows that are on; the names. A row joins the list the
- * first time it is turned on and then stays (its GPU buffers kept): rows never shown cost nothing at
- * start-up (measured: initialising every hidden row took about 1.8 s of main-thread time in software
- * WebGL).
+ * What deck.gl draws (above MapLibre's basemap and regions), bottom to top: the rows of the table with
+ * layers of their own (corridors) that are on or have been on, toggled by `visible`; the works of the
+ * item rows that are on (the selection), in a few layers shared by every row (routes and areas, halos,
+ * symbols: each deck.gl layer drawn costs about a millisecond a frame in software WebGL, whatever it
+ * holds); the names. A row joins the list the first time it is turned on and then stays (its GPU
+ * buffers kept): rows never shown cost nothing at start-up (measured: initialising every hidden row took
+ * about 1.8 s of main-thread time in software WebGL).
  */
 export function buildLayers(on: readonly string[], base: Omit<LayerContext, 'visible' | 'layersOn'>, built: Set<string> = new Set()): Layer[] {
   for (const id of on) built.add(id);

@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/bbox';
-import { CONTEXT_LAYERS, contextFeatures, offlineStyle, QUERYABLE, REGION_LAYERS, REGIONS, regionsData, selectedFilter, SOURCE, sourceData } from './style.ts';
+import { CONTEXT_LAYERS, contextFeatures, offlineStyle, ROW_FILTERED, QUERYABLE, REGION_LAYERS, REGIONS, regionsData, selectedFilter, SOURCE, sourceData } from './style.ts';
 import { counties, loadContext, water } from '../context-data.ts';
 import { GD_BOUNDS, type AppData } from '../data.ts';
 import { CAMERA_LIMITS, type Camera } from '../camera-link.ts';
@@ -179,6 +179,8 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     if (data) fill(data);
   });
   let selected: string | null = null;
+  /** the filter each ROW_FILTERED layer has (the style starts with 'on') */
+  const rowFilters: Record<string, 'on' | 'off'> = Object.fromEntries(Object.keys(ROW_FILTERED).map((id) => [id, 'on']));
   let regionsFilled = false;
   /** the context files asked for (rivers, counties): fetched the first time one of their layers shows */
   const contextAsked = new Set<string>();
@@ -241,6 +243,14 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
             void loadContext(file).then(() => data && fill(data));
           }
         for (const id of toggled) {
+          // a layer the basemap shares with a row stays drawn; the row switches its filter
+          const shared = ROW_FILTERED[id];
+          if (shared) {
+            const want = visible.includes(id) ? 'on' : 'off';
+            if (rowFilters[id] !== want) map.setFilter(id, shared[want]);
+            rowFilters[id] = want;
+            continue;
+          }
           const v = visible.includes(id) ? 'visible' : 'none';
           if (map.getLayoutProperty(id, 'visibility') !== v) map.setLayoutProperty(id, 'visibility', v);
         }

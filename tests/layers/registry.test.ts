@@ -50,14 +50,14 @@ describe('layer table', () => {
     const drawn = new Set(LAYERS.flatMap((l) => l.kinds ?? []));
     expect(items.filter((i) => !drawn.has(i.properties.kind)).map((i) => i.id)).toEqual([]);
   });
-  it('draws each row with deck.gl layers or with MapLibre style layers that exist (counties: both)', () => {
+  it('draws each row with deck.gl layers, MapLibre style layers that exist (counties: both) or as the kinds of works it shows', () => {
     const style = new Set(offlineStyle().layers.map((l) => l.id));
     for (const l of LAYERS) {
-      expect(!!l.build || !!l.mapLayers, l.id).toBe(true);
+      expect(!!l.build || !!l.mapLayers || !!l.kinds?.length, l.id).toBe(true);
       for (const id of l.mapLayers ?? []) expect(style.has(id), id).toBe(true);
     }
     const { visible, toggled } = mapLayersOf(['cities', 'rail']);
-    expect(visible).toEqual(['cities-fill', 'city-borders', 'selected-city']);
+    expect(visible).toEqual(['cities-fill', 'borders', 'selected-city']);
     expect(toggled).toEqual(expect.arrayContaining(['zones-fill', 'circles-line', ...visible]));
     // a region off at start is hidden by the style itself, before the table's rows reach the map
     for (const l of offlineStyle().layers) if (toggled.includes(l.id) && !visible.includes(l.id)) expect(l.layout?.visibility, l.id).toBe('none');
@@ -67,7 +67,7 @@ describe('layer table', () => {
     const { features } = { features: [...sourceData(data, context).features, ...regionsData(data).features] };
     const kinds = new Set(features.map((f) => f.properties!.kind));
     for (const l of offlineStyle().layers) {
-      const kind = JSON.stringify('filter' in l ? l.filter : null).match(/"kind"\],"([a-z-]+)"/)?.[1];
+      const kind = JSON.stringify('filter' in l ? l.filter : null).match(/"kind"\],\[?"([a-z-]+)"/)?.[1];
       if (l.type !== 'background') expect(kind && kinds.has(kind), l.id).toBe(true);
     }
     const cities = features.filter((f) => f.properties!.kind === 'city');
@@ -94,7 +94,7 @@ describe('layer table', () => {
   it('builds every layer with stable ids; once shown, a layer is toggled by visible rather than removed', () => {
     const built = new Set<string>();
     // the basemap and the sites of the rows that are on are always in the list
-    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !['item-sites', 'item-halos', 'item-region'].includes(l.id));
+    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !['item-shapes', 'item-sites', 'item-halos', 'item-region'].includes(l.id));
     expect(table(buildLayers([], base, built))).toEqual([]); // nothing shown yet: nothing built
     const on = buildLayers(LAYERS.map((l) => l.id), base, built);
     const off = buildLayers([], base, built);
@@ -105,16 +105,16 @@ describe('layer table', () => {
 });
 
 describe('what the layers draw', () => {
-  const rail = { ...LAYERS.find((l) => l.id === 'rail')!, build: LAYERS.find((l) => l.id === 'rail')!.build! };
-  const ids = (ls: ReturnType<typeof rail.build>) => ls.flatMap((l) => (l.props.data as PlanItem[]).map((i) => i.id ?? i.properties));
+  /** the routes and areas drawn with the rail row on, for a legend filter (one layer for every row's) */
+  const railShapes = (filter = NO_FILTER) => buildLayers(['rail'], { ...base, works: worksFor(filter, ['rail']) }).find((l) => l.id === 'item-shapes')!.props.data as PlanItem[];
   it('the legend filter removes hidden kinds and statuses from the item layers', () => {
-    const all = ids(rail.build({ ...base, layersOn: ['rail'], visible: true }));
-    const noHsr = rail.build({ ...base, layersOn: ['rail'], works: worksFor(toggled(NO_FILTER, 'kinds', 'hsr', false)), visible: true });
-    const points = (ls: ReturnType<typeof rail.build>) => ls.filter((l) => !l.id.endsWith('-halo')).flatMap((l) => l.props.data as PlanItem[]);
-    expect(points(noHsr).some((i) => i.properties.kind === 'hsr')).toBe(false);
-    expect(ids(noHsr).length).toBeLessThan(all.length);
-    const noPlanned = rail.build({ ...base, layersOn: ['rail'], works: worksFor(toggled(NO_FILTER, 'statuses', 'planned', false)), visible: true });
-    expect(points(noPlanned).some((i) => i.properties.status === 'planned')).toBe(false);
+    const all = railShapes();
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.every((i) => ['hsr', 'intercity_rail', 'rail', 'urban_rail'].includes(i.properties.kind))).toBe(true);
+    const noHsr = railShapes(toggled(NO_FILTER, 'kinds', 'hsr', false));
+    expect(noHsr.some((i) => i.properties.kind === 'hsr')).toBe(false);
+    expect(noHsr.length).toBeLessThan(all.length);
+    expect(railShapes(toggled(NO_FILTER, 'statuses', 'planned', false)).some((i) => i.properties.status === 'planned')).toBe(false);
   });
   it('draws the sites of the rows that are on, in one layer, above every row and below the names', () => {
     const sites = (on: string[], filter = NO_FILTER) => {
@@ -127,7 +127,7 @@ describe('what the layers draw', () => {
     expect(sites(['labels', 'airports'], toggled(NO_FILTER, 'kinds', 'ga_airport', false)).sites.some((i) => i.properties.kind === 'ga_airport')).toBe(false);
     expect(sites(['labels']).sites).toEqual([]);
     const { ids } = sites(['cities', 'labels', 'airports', 'rail']);
-    expect(ids.indexOf('item-sites')).toBeGreaterThan(ids.indexOf('rail-shapes'));
+    expect(ids.indexOf('item-sites')).toBeGreaterThan(ids.indexOf('item-shapes'));
     expect(ids.indexOf('item-sites')).toBeLessThan(ids.indexOf('labels'));
   });
   it('draws a work at several sites (MultiPoint) as a site at each point, and a programme without a site never as a point', () => {
