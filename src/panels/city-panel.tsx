@@ -4,6 +4,7 @@ import { WorksList } from './works-list.tsx';
 import { signal } from '@preact/signals';
 import { dataset } from '../state.ts';
 import { CityTargets } from '../views/city-targets.tsx';
+import { TermLink } from '../views/glossary-link.tsx';
 import { t, type StringKey } from '../i18n.ts';
 import type { ComponentChildren } from 'preact';
 
@@ -64,7 +65,11 @@ export function CityPanel({ city, lang, works, onClose, onPrint }: { city: City;
         </p>
       )}
       <dl class="facts">
-        <dt>{t(lang, 'zone')}</dt>
+        <dt>
+          <TermLink id="yihe-yidai-yiqu" lang={lang}>
+            {t(lang, 'zone')}
+          </TermLink>
+        </dt>
         <dd>
           {city.zones.map((z) => (
             <div key={z.id} class="fact" data-zone={z.id}>
@@ -80,7 +85,11 @@ export function CityPanel({ city, lang, works, onClose, onPrint }: { city: City;
         </dd>
         <dt>{t(lang, 'area')}</dt>
         <dd>{t(lang, `area_${city.area}` as StringKey)}</dd>
-        <dt>{t(lang, 'circle')}</dt>
+        <dt>
+          <TermLink id="yiqun-wuquan" lang={lang}>
+            {t(lang, 'circle')}
+          </TermLink>
+        </dt>
         <dd>
           {city.circles.map((c) => (
             <div key={c.id} class="fact" data-circle={c.id}>

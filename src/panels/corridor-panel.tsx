@@ -9,6 +9,7 @@ import { PanelHeader, Source } from './city-panel.tsx';
 import { WorksList } from './works-list.tsx';
 import { corridor } from '../state.ts';
 import { InvestmentContext } from './investment-context.tsx';
+import { TermLink } from '../views/glossary-link.tsx';
 
 export function CorridorPanel({ data, id, lang }: { data: AppData; id: string; lang: Lang }) {
   const c = data.corridors.find((x) => x.id === id);
@@ -19,7 +20,12 @@ export function CorridorPanel({ data, id, lang }: { data: AppData; id: string; l
   return (
     <article class="corridor-panel" aria-labelledby="corridor-title" data-corridor={c.id}>
       <PanelHeader id="corridor-title" names={c} lang={lang} closeLabel={t(lang, 'close')} onClose={() => (corridor.value = null)} />
-      <p class="hint">{t(lang, 'corridorNote')}</p>
+      <p class="hint">
+        {t(lang, 'corridorNote')}{' '}
+        <TermLink id="sanheng-sizong" lang={lang}>
+          {t(lang, 'aboutCorridors')}
+        </TermLink>
+      </p>
       <dl class="facts">
         <dt>{t(lang, 'route')}</dt>
         <dd class="route">{c.cities.map((a) => cityName(data.cityById.get(a)!, lang)).join(' → ')}</dd>

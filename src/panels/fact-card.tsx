@@ -8,9 +8,16 @@ import { itemsForKinds } from '../items.ts';
 import { fact } from '../search/search.ts';
 import { PanelHeader } from './city-panel.tsx';
 import { WorksList } from './works-list.tsx';
+import { showOnMap } from '../views/show.ts';
 
 export function FactCard({ data, doc, lang }: { data: AppData; doc: SearchDoc; lang: Lang }) {
   const works = itemsForKinds(data.items, doc.kinds);
+  // what the map's target= or field= filter takes: a target row of the indicator, or the field itself
+  const target = doc.type === 'target' ? data.targets.find((r) => r.indicator === doc.id && r.kinds?.length) : undefined;
+  const show = () => {
+    fact.value = null;
+    showOnMap(doc.type === 'target' ? { target: target!.id } : { field: doc.id }, new Set(doc.kinds));
+  };
   return (
     <article class="fact-card" aria-labelledby="fact-title" data-fact={doc.key}>
       <PanelHeader id="fact-title" names={{ name_zh: doc.zh, name_en: doc.en }} lang={lang} closeLabel={t(lang, 'close')} onClose={() => (fact.value = null)}>
@@ -21,6 +28,13 @@ export function FactCard({ data, doc, lang }: { data: AppData; doc: SearchDoc; l
       {doc.ref && (
         <p class="source">
           {doc.ref} {t(lang, 'lineN', { n: doc.line ?? 0 })}
+        </p>
+      )}
+      {works.length > 0 && (doc.type === 'field' || target) && (
+        <p>
+          <button type="button" class="zoom" data-fact-show onClick={show}>
+            {t(lang, 'showWorksOnMap', { n: works.length })}
+          </button>
         </p>
       )}
       {works.length > 0 && <WorksList items={works} lang={lang} />}

@@ -5,6 +5,7 @@ import type { Lang, PlanItem } from '../types.ts';
 import { t } from '../i18n.ts';
 import { investmentFor, parentOf } from '../investment.ts';
 import { Source } from './city-panel.tsx';
+import { TermLink } from '../views/glossary-link.tsx';
 
 /** 亿元 in the reader's terms: 亿元 in Chinese, billions of yuan in English. */
 export const yuan = (yi: number, lang: Lang) => (lang === 'zh' ? `${yi.toLocaleString('zh-CN')} 亿元` : `¥${(yi / 10).toLocaleString('en', { maximumFractionDigits: 1 })} bn`);
@@ -14,7 +15,11 @@ export function InvestmentContext({ data, works, lang }: { data: AppData; works:
   if (fields.length === 0) return null;
   return (
     <section class="investment" aria-labelledby="investment-title">
-      <h3 id="investment-title">{t(lang, 'investmentContext')}</h3>
+      <h3 id="investment-title">
+        <TermLink id="fujian-2" lang={lang}>
+          {t(lang, 'investmentContext')}
+        </TermLink>
+      </h3>
       <p class="hint">{t(lang, 'investmentNote')}</p>
       <ul>
         {fields.map(({ row, works: here }) => {

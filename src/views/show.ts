@@ -2,7 +2,8 @@
 // or field= filter, state.ts), the rows that draw them are turned on and the legend stops hiding their
 // kinds; the map view comes back with the filters and the counts by status.
 import { batch } from '@preact/signals';
-import { city, corridor, filters, item, itemFilter, picks, toggleLayers, view } from '../state.ts';
+import { city, corridor, filters, item, itemFilter, matches, picks, searchText, settledText, toggleLayers, view } from '../state.ts';
+import { resultsOpen } from '../search/search.ts';
 import { ITEM_ROWS } from '../layers/items.ts';
 import { NO_FILTERS } from '../selection.ts';
 import { PHONE, sheet } from '../panels/sheet.tsx';
@@ -14,6 +15,10 @@ export function showOnMap(what: { target?: string; field?: string }, kinds: Read
     toggleLayers(ITEM_ROWS.filter((r) => r.kinds.some((k) => kinds.has(k))).map((r) => r.id), true);
     const hidden = itemFilter.value.kinds;
     if ([...hidden].some((k) => kinds.has(k))) itemFilter.value = { ...itemFilter.value, kinds: new Set([...hidden].filter((k) => !kinds.has(k))) };
+    // the search that found the target would otherwise narrow its works to those it matched (none)
+    searchText.value = settledText.value = '';
+    matches.value = null;
+    resultsOpen.value = false;
     picks.value = [];
     item.value = null;
     corridor.value = null;

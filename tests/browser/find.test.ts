@@ -64,6 +64,22 @@ describe.skipIf(!available)('finding works', () => {
     await w.page.close();
   });
 
+  it('a target found by the search shows its works on the map: the search gives way to the target filter', async () => {
+    const w = await open('?lang=en');
+    await w.page.locator('input[type=search]').fill('railway in operation');
+    await w.page.locator('[role=option]', { hasText: '铁路运营里程' }).first().click();
+    await expect.poll(() => w.page.locator('.fact-card').count()).toBe(1);
+    await w.page.locator('[data-fact-show]').click();
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('target')).toBeTruthy();
+    expect(new URL(w.page.url()).searchParams.get('q')).toBeNull();
+    expect(await w.page.locator('input[type=search]').inputValue()).toBe('');
+    const n = Number(await w.page.locator('[data-totals] h3').getAttribute('data-total'));
+    expect(n).toBeGreaterThan(5);
+    expect(await w.page.locator('[data-totals] [data-sector]').evaluateAll((es) => es.map((e) => e.getAttribute('data-sector')))).toEqual(['transport']);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
   it('q= in the link fills the box and shows the results; the selection follows it', async () => {
     const w = await open('?q=%E6%B7%B1%E4%B8%AD&lang=en');
     expect(await w.page.locator('input[type=search]').inputValue()).toBe('深中');
