@@ -54,6 +54,8 @@ function GroupedWorks({ city, works, lang }: { city: string; works: PlanItem[]; 
 
 export function CityPanel({ city, lang, works, onClose, onPrint }: { city: City; lang: Lang; works: PlanItem[]; onClose: () => void; onPrint?: () => void }) {
   const topics = [...new Set(city.mentions.map((m) => m.topic))];
+  const sited = works.filter((w) => w.geometry);
+  const programmes = works.filter((w) => !w.geometry);
   return (
     <article class="city-panel" aria-labelledby="city-title">
       <PanelHeader id="city-title" names={city} lang={lang} closeLabel={t(lang, 'backToProvince')} onClose={onClose} />
@@ -113,8 +115,15 @@ export function CityPanel({ city, lang, works, onClose, onPrint }: { city: City;
           </>
         )}
       </dl>
-      <h3>{t(lang, 'worksHere', { n: works.length })}</h3>
-      {works.length ? <GroupedWorks city={city.adcode} works={works} lang={lang} /> : <p class="hint">{t(lang, 'noWorksHere')}</p>}
+      <h3>{t(lang, 'worksHere', { n: sited.length })}</h3>
+      {sited.length ? <GroupedWorks city={city.adcode} works={sited} lang={lang} /> : <p class="hint">{t(lang, 'noWorksHere')}</p>}
+      {programmes.length > 0 && (
+        // programmes the plan applies across the province or several cities, with no site: apart, closed
+        <details class="programmes" data-programmes>
+          <summary>{t(lang, 'programmesHere', { n: programmes.length })}</summary>
+          <WorksList items={programmes} lang={lang} />
+        </details>
+      )}
       <CityTargets works={works} lang={lang} />
       <h3>{t(lang, 'mentions')}</h3>
       {topics.map((topic) => (

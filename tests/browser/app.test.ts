@@ -277,6 +277,10 @@ describe.skipIf(!available)('the app in Chromium', () => {
       await expect.poll(() => panel.count()).toBe(1);
       expect(await panel.locator('[data-grouping-switch="sector"]').getAttribute('aria-pressed')).toBe('true');
       const total = await panel.locator('button.work').count();
+      // the programmes without a site (province-wide, say) are listed apart, closed
+      const programmes = panel.locator('details[data-programmes]');
+      expect(await programmes.locator('button.work').count()).toBeGreaterThan(5);
+      expect(await programmes.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
       await panel.locator('[data-grouping-switch="county"]').click();
       const huadu = panel.locator('.works-group[data-county="440114"]');
       await expect.poll(() => huadu.count()).toBe(1);
