@@ -60,6 +60,8 @@ export const ITEM_ROWS: ItemRow[] = [
   { id: 'tourism', shape: 'star', zh: '旅游景区与地标', en: 'Tourism sites and landmarks', group: 'society', kinds: ['tourism'], defaultOn: false },
 ];
 
+/** The zoom from which the uncertainty halos are drawn. */
+export const HALO_ZOOM = 7.5;
 /** Uncertainty halo radius (km) drawn around a site, by precision. */
 const HALO_KM: Record<string, number> = { surveyed: 0, approximate: 5, city: 12, schematic: 0 };
 
@@ -136,7 +138,7 @@ const siteEntryOf = (i: PlanItem) => siteEntry(SHAPE_OF_KIND.get(i.properties.ki
  * built or under way). One layer for all rows, not one per row.
  */
 export function siteLayers(ctx: Omit<LayerContext, 'visible'>): Layer[] {
-  const { data, works, selectedItem } = ctx;
+  const { data, works, selectedItem, view } = ctx;
   const sites = sitesOf(works);
   const keys = keysOf(sites);
   const region = regionOf(data, selectedItem);
@@ -160,7 +162,9 @@ export function siteLayers(ctx: Omit<LayerContext, 'visible'>): Layer[] {
     new GeoJsonLayer<Halo['properties']>({
       id: 'item-halos',
       data: halos as never,
-      visible: halos.length > 0,
+      // from the zoom where a 5 km halo is wider than its symbol (at the province's zoom it hides under
+      // it, and the layer would cost a frame's millisecond for nothing)
+      visible: halos.length > 0 && (view?.zoom ?? HALO_ZOOM) >= HALO_ZOOM,
       stroked: false,
       getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
     }),
