@@ -355,8 +355,14 @@ export function App({ data }: { data: AppData | null }) {
           ) : (
             <>
               <OpenPanels data={data} onZoom={(id) => focusItem(data, id)} onPrint={() => printReport(data)} />
-              <FiltersPanel data={data} />
-              <ExportBar data={data} map={() => mapCtl?.map ?? null} onPrint={() => printReport(data)} />
+              {/* the map and the list work on the selection: its filters and exports first; the plan's
+                  numbers (targets, investment, about) come straight after what is open */}
+              {(view.value === 'map' || view.value === 'list') && (
+                <>
+                  <FiltersPanel data={data} />
+                  <ExportBar data={data} map={() => mapCtl?.map ?? null} onPrint={() => printReport(data)} />
+                </>
+              )}
               {view.value === 'list' && <WorksTable data={data} />}
               <PlanView data={data} view={view.value} />
             </>
