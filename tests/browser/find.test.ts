@@ -2,12 +2,11 @@
 // accessibility check (axe-core, WCAG 2.1 A/AA) of the main views in both languages and at phone width.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BASE_PATH, CHROMIUM, DIST, hasChromium, openPage, type Watched, useBrowser, waitReady } from './harness.ts';
+import { BASE_PATH, openPage, type Watched, useBrowser, waitReady, browserTestsAvailable } from './harness.ts';
 
-const available = hasChromium() && existsSync(`${DIST}/index.html`);
-if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
+const available = browserTestsAvailable();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;

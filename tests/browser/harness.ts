@@ -37,6 +37,13 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = () => existsSync(CHROMIUM);
 
+/** Whether the browser tests can run here (Chromium and a built dist/); under CI, not being able to is an error. */
+export function browserTestsAvailable(): boolean {
+  const ok = hasChromium() && existsSync(`${DIST}/index.html`);
+  if (!ok && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
+  return ok;
+}
+
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',

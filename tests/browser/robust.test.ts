@@ -7,10 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYER_IDS } from '../../src/layers/registry.ts';
 import { ALL_KINDS, STATUSES } from '../../src/plan/vocab.ts';
-import { BASE_PATH, CHROMIUM, DIST, hasChromium, useBrowser, waitReady } from './harness.ts';
+import { BASE_PATH, DIST, useBrowser, waitReady, browserTestsAvailable } from './harness.ts';
 
-const available = hasChromium() && existsSync(`${DIST}/index.html`);
-if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
+const available = browserTestsAvailable();
 
 const read = (f: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', f), 'utf8'));
 const CITIES: string[] = read('data/cities.json').map((c: { adcode: string }) => c.adcode);

@@ -3,12 +3,11 @@
 // phone layout (a bottom sheet above which the map stays usable, and touch picking of small symbols).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { BASE_PATH, CHROMIUM, DIST, hasChromium, openPage, useBrowser, waitReady } from './harness.ts';
+import { BASE_PATH, openPage, useBrowser, waitReady, browserTestsAvailable } from './harness.ts';
 
-const available = hasChromium() && existsSync(`${DIST}/index.html`);
-if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
+const available = browserTestsAvailable();
 
 let browser: Browser;
 let origin: string;

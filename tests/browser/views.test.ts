@@ -3,13 +3,12 @@
 // from an 附件2 field makes their works the selection of the map and the list.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BASE_PATH, CHROMIUM, DIST, hasChromium, openPage, useBrowser, waitReady } from './harness.ts';
+import { BASE_PATH, DIST, openPage, useBrowser, waitReady, browserTestsAvailable } from './harness.ts';
 import { PRECISIONS, STATUSES } from '../../src/plan/vocab.ts';
 
-const available = hasChromium() && existsSync(`${DIST}/index.html`);
-if (!available && process.env.CI) throw new Error(`browser tests cannot run under CI: ${hasChromium() ? 'dist/ is not built' : `no Chromium at ${CHROMIUM}`}`);
+const available = browserTestsAvailable();
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
