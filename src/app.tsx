@@ -10,9 +10,8 @@ import { startCamera, city, closeInnermost, contextLost, corridor, dataset, item
 import { VIEWS } from './url-state.ts';
 import { formatCamera } from './camera-link.ts';
 import { FiltersPanel } from './panels/filters.tsx';
-import { Datasets, ExportBar } from './panels/export-bar.tsx';
+import { Datasets, ExportBar, imageText } from './panels/export-bar.tsx';
 import { CopyLink } from './panels/copy-link.tsx';
-import { imageText } from './panels/export-bar.tsx';
 import { PrintReport, preparePrint, printing } from './print/report.tsx';
 import { PHONE, SheetHandle, bindSheet, sheet, sheetContent } from './panels/sheet.tsx';
 import { WorksTable } from './panels/works-table.tsx';
@@ -318,7 +317,7 @@ function usePrint(data: AppData | null) {
   useEffect(() => {
     if (!data) return;
     const before = () => {
-      if (!printing.peek()) preparePrint(data, mapCtl?.map ?? null, (works, place) => imageText(data, lang.peek(), works, place));
+      if (!printing.peek()) prepareReport(data);
     };
     const after = () => (printing.value = false);
     window.addEventListener('beforeprint', before);
@@ -330,9 +329,12 @@ function usePrint(data: AppData | null) {
   }, [data]);
 }
 
+/** The report with the map's picture, in the reader's language. */
+const prepareReport = (data: AppData) => preparePrint(data, mapCtl?.map ?? null, (works, place) => imageText(data, lang.peek(), works, place));
+
 /** The print button: the report is prepared, drawn, then printed. */
 export function printReport(data: AppData) {
-  preparePrint(data, mapCtl?.map ?? null, (works, place) => imageText(data, lang.peek(), works, place));
+  prepareReport(data);
   requestAnimationFrame(() => setTimeout(() => window.print(), 0));
 }
 

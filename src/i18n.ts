@@ -380,8 +380,11 @@ const en: Record<Key, string> = {
 export const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
 export type StringKey = Key;
 
+/** A string with its {name} placeholders filled (every string table of the app uses it). */
+export const fill = (template: string, vars: Record<string, string | number> = {}): string => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fill(STRINGS[lang][key], vars);
 }
 
 /** A city's display name in a language. */

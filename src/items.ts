@@ -48,10 +48,14 @@ export function itemsForKinds(items: PlanItem[], kinds: readonly string[] | unde
   return items.filter((i) => set.has(i.properties.kind));
 }
 
-/** The targets an item serves: those whose `kinds` include the item's kind. */
-export function targetsForItem<T extends { kinds?: string[] }>(targets: T[], item: PlanItem): T[] {
-  return targets.filter((t) => t.kinds?.includes(item.properties.kind));
+/** The targets some works serve: those whose `kinds` include any of the works' kinds. */
+export function targetsForWorks<T extends { kinds?: string[] }>(targets: T[], works: readonly PlanItem[]): T[] {
+  const kinds = new Set(works.map((w) => w.properties.kind));
+  return targets.filter((t) => t.kinds?.some((k) => kinds.has(k)));
 }
+
+/** The targets an item serves: those whose `kinds` include the item's kind. */
+export const targetsForItem = <T extends { kinds?: string[] }>(targets: T[], item: PlanItem): T[] => targetsForWorks(targets, [item]);
 
 /** What the legend filter hides: kinds and statuses switched off (everything else is drawn). */
 export interface ItemFilter {

@@ -3,7 +3,7 @@
 import type { AppData } from './data.ts';
 import type { Lang, PlanItem } from './types.ts';
 import { cityName, type StringKey } from './i18n.ts';
-import { KINDS, PRECISIONS, STATUSES } from './plan/vocab.ts';
+import { kindLabels, PRECISIONS, STATUSES } from './plan/vocab.ts';
 
 export type Column = 'name' | 'kind' | 'status' | 'cities' | 'precision' | 'line';
 export const COLUMNS: [Column, StringKey][] = [
@@ -22,7 +22,6 @@ export const DEFAULT_SORT: ListSort = { by: 'line', dir: 1 };
 
 const STATUS_ORDER = Object.keys(STATUSES);
 const PRECISION_ORDER = Object.keys(PRECISIONS);
-const kindName = (sector: string, kind: string, l: Lang) => ((KINDS as Record<string, Record<string, { zh: string; en: string }>>)[sector]?.[kind] ?? { zh: kind, en: kind })[l];
 
 function sortKey(data: AppData, l: Lang, by: Column): (i: PlanItem) => string | number {
   const p = (i: PlanItem) => i.properties;
@@ -30,7 +29,7 @@ function sortKey(data: AppData, l: Lang, by: Column): (i: PlanItem) => string | 
     case 'name':
       return (i) => (l === 'zh' ? p(i).name_zh : p(i).name_en.toLowerCase());
     case 'kind':
-      return (i) => kindName(p(i).sector, p(i).kind, l);
+      return (i) => kindLabels(p(i).sector, p(i).kind)[l];
     case 'status':
       return (i) => STATUS_ORDER.indexOf(p(i).status);
     case 'cities':

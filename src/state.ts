@@ -82,7 +82,6 @@ export const listed = computed<PlanItem[]>(() => {
   return d ? sortedWorks(d, lang.value, selection.value, listSort.value) : [];
 });
 
-/** Reads the URL once at start-up, then keeps it in step with the signals. */
 /** Sets the shareable signals from a parsed link. */
 function applyView(parsed: ReturnType<typeof parseView>['view']) {
   batch(() => {

@@ -5,12 +5,10 @@ import { csvFormat } from 'd3-dsv';
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { City, Lang, PlanItem } from '../types.ts';
-import { KINDS, PRECISIONS, SECTORS, STATUSES } from '../plan/vocab.ts';
+import { kindLabels, PRECISIONS, SECTORS, STATUSES, type Labels } from '../plan/vocab.ts';
 import type { Filters } from '../selection.ts';
 
 const BOM = '\uFEFF';
-type Labels = { zh: string; en: string };
-const kindOf = (sector: string, kind: string): Labels => (KINDS as Record<string, Record<string, Labels>>)[sector]?.[kind] ?? { zh: kind, en: kind };
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /**
@@ -41,8 +39,8 @@ export function worksRows(works: readonly PlanItem[], cityById: ReadonlyMap<stri
       sector_zh: SECTORS[p.sector as keyof typeof SECTORS]?.zh ?? p.sector,
       sector_en: SECTORS[p.sector as keyof typeof SECTORS]?.en ?? p.sector,
       kind: p.kind,
-      kind_zh: kindOf(p.sector, p.kind).zh,
-      kind_en: kindOf(p.sector, p.kind).en,
+      kind_zh: kindLabels(p.sector, p.kind).zh,
+      kind_en: kindLabels(p.sector, p.kind).en,
       status: p.status,
       status_zh: status?.zh ?? p.status,
       status_en: status?.en ?? p.status,
@@ -70,32 +68,9 @@ export function worksRows(works: readonly PlanItem[], cityById: ReadonlyMap<stri
 export const worksCsv = (works: readonly PlanItem[], cityById: ReadonlyMap<string, City>): string =>
   BOM + csvFormat(worksRows(works, cityById)).replace(/\n/g, '\r\n') + '\r\n';
 
-/** GeoJSON of the works (WGS84), Feature id = work id, in the order given. */
-export function worksGeojson(works: readonly PlanItem[]): FeatureCollection<Geometry | null> {
-  return {
-    type: 'FeatureCollection',
-    features: works.map(
-      (w): Feature<Geometry | null> => ({
-        type: 'Feature',
-        id: w.id,
-        properties: {
-          name_zh: w.properties.name_zh,
-          name_en: w.properties.name_en,
-          sector: w.properties.sector,
-          kind: w.properties.kind,
-          status: w.properties.status,
-          status_zh: w.properties.status_zh,
-          cities: w.properties.cities,
-          corridor: w.properties.corridor ?? null,
-          precision: w.properties.precision,
-          source: w.properties.source,
-        },
-        // null for a programme without a site: a valid GeoJSON Feature (RFC 7946 §3.2)
-        geometry: w.geometry as Geometry | null,
-      }),
-    ),
-  };
-}
+/** GeoJSON of the works (WGS84), in the order given: the features of plan-items.geojson as the app
+ * loaded them (Feature id = work id, the contract's properties). */
+export const worksGeojson = (works: readonly PlanItem[]): FeatureCollection => ({ type: 'FeatureCollection', features: works as unknown as Feature[] });
 
 /** What a file name may not hold on Windows, macOS or Linux. */
 const unsafe = /[\\/:*?"<>|#%&{}$!'@+`=\s\u0000-\u001f]+/g;

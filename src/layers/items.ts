@@ -89,23 +89,23 @@ const shapesOf = memo((works: readonly PlanItem[]): PlanItem[] => works.filter((
 function shapesLayer({ works, selectedItem }: Omit<LayerContext, 'visible'>): Layer {
   const shapes = shapesOf(works);
   return new GeoJsonLayer<PlanItem['properties']>({
-      id: 'item-shapes',
-      data: shapes as never,
-      visible: shapes.length > 0,
-      pickable: true,
-      autoHighlight: true,
-      highlightColor: [255, 255, 255, 120],
-      filled: true,
-      stroked: true,
-      getFillColor: (f: PlanItem) => withAlpha(colour(f.properties.sector), 40),
-      getLineColor: (f: PlanItem) => colour(f.properties.sector),
-      getLineWidth: (f: PlanItem) => (f.id === selectedItem ? 5 : solid(f) ? 2.5 : 1.6),
-      lineWidthUnits: 'pixels',
-      getDashArray: (f: PlanItem) => (f.properties.precision === 'schematic' ? [6, 3] : [0, 0]),
-      dashJustified: true,
-      extensions: [DASH_EXTENSION],
-      updateTriggers: { getLineWidth: selectedItem },
-    } as never);
+    id: 'item-shapes',
+    data: shapes as never,
+    visible: shapes.length > 0,
+    pickable: true,
+    autoHighlight: true,
+    highlightColor: [255, 255, 255, 120],
+    filled: true,
+    stroked: true,
+    getFillColor: (f: PlanItem) => withAlpha(colour(f.properties.sector), 40),
+    getLineColor: (f: PlanItem) => colour(f.properties.sector),
+    getLineWidth: (f: PlanItem) => (f.id === selectedItem ? 5 : solid(f) ? 2.5 : 1.6),
+    lineWidthUnits: 'pixels',
+    getDashArray: (f: PlanItem) => (f.properties.precision === 'schematic' ? [6, 3] : [0, 0]),
+    dashJustified: true,
+    extensions: [DASH_EXTENSION],
+    updateTriggers: { getLineWidth: selectedItem },
+  } as never);
 }
 
 /** The kinds the item rows that are on draw. */

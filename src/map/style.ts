@@ -8,7 +8,7 @@
 // GeoJSON sources in a worker, simplifies them to the zoom (geojson-vt) and draws plain triangles.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { BASEMAP, CIRCLE_COLOURS, ZONE_COLOURS, css, withAlpha, type RGBA } from '../palette.ts';
+import { BASEMAP, CIRCLE_COLOURS, ZONE_COLOURS, css, fromHex, withAlpha, type RGBA } from '../palette.ts';
 import { primaryZone } from '../types.ts';
 import type { AppData } from '../data.ts';
 import type { Counties, Water } from '../context-data.ts';
@@ -67,7 +67,7 @@ export const selectedFilter = (adcode: string | null) => of('city', ['==', ['get
 
 /** A zone's colour at `alpha` over the province's paper: the cities are drawn opaque, in one layer with the land. */
 const overProvince = (c: RGBA, alpha: number) => {
-  const paper = [1, 3, 5].map((i) => parseInt(BASEMAP.province.slice(i, i + 2), 16));
+  const paper = fromHex(BASEMAP.province);
   return css([0, 1, 2].map((i) => Math.round(c[i] * alpha + paper[i] * (1 - alpha))).concat(255) as RGBA);
 };
 const zoneShade = (alpha: number): ExpressionSpecification =>

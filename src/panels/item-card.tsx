@@ -5,14 +5,13 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { AppData } from '../data.ts';
 import type { Lang } from '../types.ts';
 import { t, cityName } from '../i18n.ts';
-import { KINDS, PRECISIONS, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
+import { kindLabels, PRECISIONS, SECTORS, STATUSES, type Sector } from '../plan/vocab.ts';
 import { PanelHeader, Source } from './city-panel.tsx';
 import { city, corridor, item } from '../state.ts';
 import { targetsForItem } from '../items.ts';
 import { InvestmentContext } from './investment-context.tsx';
 
-export const kindLabel = (sector: string, kind: string, lang: Lang) =>
-  ((KINDS as Record<string, Record<string, { zh: string; en: string }>>)[sector]?.[kind] ?? { zh: kind, en: kind })[lang];
+export const kindLabel = (sector: string, kind: string, lang: Lang) => kindLabels(sector, kind)[lang];
 export const statusLabel = (status: string, lang: Lang) => (STATUSES as Record<string, { zh: string; en: string }>)[status]?.[lang] ?? status;
 
 export function ItemCard({ data, id, lang, onZoom }: { data: AppData; id: string; lang: Lang; onZoom?: () => void }) {

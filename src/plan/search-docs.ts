@@ -4,7 +4,7 @@
 // the page ships no pinyin dictionary. Node side only.
 import { pinyin, customPinyin } from 'pinyin-pro';
 import type { Dataset } from './validate.ts';
-import { KINDS } from './vocab.ts';
+import { kindLabels } from './vocab.ts';
 
 /** Readings pinyin-pro gets wrong for Guangdong's place names. */
 customPinyin({ 大埔: 'dà bù', 番禺: 'pān yú', 乐昌: 'lè chāng', 乐从: 'lè cóng', 东莞: 'dōng guǎn', 厦深: 'xià shēn' });
@@ -36,7 +36,6 @@ export const pinyinOf = (zh: string) =>
     .map((s) => s.replace(/ü/g, 'v'))
     .join(' ');
 
-const kindName = (sector: string, kind: string) => (KINDS as Record<string, Record<string, { zh: string; en: string }>>)[sector]?.[kind];
 
 const ZONES: [string, string, string][] = [
   ['core', '一核 珠三角核心区', 'Core: Pearl River Delta'],
@@ -58,13 +57,13 @@ export function searchDocs(ds: Dataset): SearchDoc[] {
   const doc = (type: DocType, id: string, zh: string, en: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ key: `${type}:${id}`, type, id, zh, en, py: pinyinOf(zh), ...extra });
   const docs: SearchDoc[] = [];
   for (const i of ds.items) {
-    const k = kindName(i.sector, i.kind);
+    const k = kindLabels(i.sector, i.kind);
     const cities = i.cities.map((c) => cityName.get(c)!);
     docs.push(
       doc(i.kind === 'pilot_county' ? 'county' : 'work', i.id, i.name_zh, i.name_en, {
         // a programme across the whole province says so rather than listing the 21 cities
-        meta_zh: `${k?.zh ?? i.kind} · ${cities.length === ds.cities.length ? '全省' : cities.map((c) => c.short_zh).join('、')}`,
-        meta_en: `${k?.en ?? i.kind} · ${cities.length === ds.cities.length ? 'whole province' : cities.map((c) => c.name_en).join(', ')}`,
+        meta_zh: `${k.zh} · ${cities.length === ds.cities.length ? '全省' : cities.map((c) => c.short_zh).join('、')}`,
+        meta_en: `${k.en} · ${cities.length === ds.cities.length ? 'whole province' : cities.map((c) => c.name_en).join(', ')}`,
       }),
     );
   }

@@ -16,7 +16,7 @@ export const SECTORS = {
 } as const;
 export type Sector = keyof typeof SECTORS;
 
-type Labels = { zh: string; en: string };
+export type Labels = { zh: string; en: string };
 const k = (zh: string, en: string): Labels => ({ zh, en });
 
 /** Kinds of work, by sector. The plan's words map to these (港区/码头/作业区 → port; 航道 → channel …). */
@@ -117,6 +117,8 @@ export const KINDS = {
   },
 } as const satisfies Record<Sector, Record<string, Labels>>;
 export type Kind = { [S in Sector]: keyof (typeof KINDS)[S] }[Sector];
+/** A kind's labels in both languages (its id in both when the vocabulary lacks it). */
+export const kindLabels = (sector: string, kind: string): Labels => (KINDS as Record<string, Record<string, Labels>>)[sector]?.[kind] ?? { zh: kind, en: kind };
 
 export const ALL_KINDS = Object.values(KINDS).flatMap((ks) => Object.keys(ks)) as Kind[];
 export const SECTOR_OF_KIND = Object.fromEntries(

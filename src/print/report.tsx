@@ -8,7 +8,7 @@ import type { AppData } from '../data.ts';
 import type { Lang, PlanItem } from '../types.ts';
 import { city, filters, lang, listed, settledText } from '../state.ts';
 import { t, cityName, type StringKey } from '../i18n.ts';
-import { groupBy } from '../items.ts';
+import { groupBy, targetsForWorks } from '../items.ts';
 import { SECTORS, PRECISIONS, type Sector } from '../plan/vocab.ts';
 import { kindLabel, statusLabel } from '../panels/item-card.tsx';
 import { InvestmentContext } from '../panels/investment-context.tsx';
@@ -36,8 +36,7 @@ export function preparePrint(data: AppData, map: MlMap | null, text: (works: Pla
 export const reportWorks = (works: readonly PlanItem[], adcode: string | null) => (adcode ? works.filter((w) => w.properties.cities.includes(adcode)) : [...works]);
 
 function Targets({ data, works, lang: l }: { data: AppData; works: PlanItem[]; lang: Lang }) {
-  const kinds = new Set(works.map((w) => w.properties.kind));
-  const served = data.targets.filter((tg) => tg.kinds?.some((k) => kinds.has(k)));
+  const served = targetsForWorks(data.targets, works);
   if (!served.length) return null;
   return (
     <section class="report-targets">

@@ -2,6 +2,7 @@
 // loading, a term's link), in both languages. The views' own strings (and those of the city panel's
 // targets and the active target filter) are in view-strings.ts, loaded with them. A key missing in a language is a type error.
 import type { Lang } from '../types.ts';
+import { fill } from '../i18n.ts';
 
 const zh = {
   viewTargets: '指标',
@@ -27,7 +28,7 @@ export type ViewStringKey = Key;
 
 /** A string of these views in a language, with {name} placeholders filled (as text, never markup). */
 export function st(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return VIEW_STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fill(VIEW_STRINGS[lang][key], vars);
 }
 
 /** The view switch's label of a view of this module. */

@@ -1,6 +1,7 @@
 // Strings of the targets, investment and About views, in both languages (loaded with the views).
 // A key missing in a language is a type error. Values from data or links are filled in as text.
 import type { Lang } from '../types.ts';
+import { fill } from '../i18n.ts';
 
 const zh = {
   // the city panel's targets and fields, the active target or field filter
@@ -271,7 +272,7 @@ export const STRINGS: Record<Lang, Record<Key, string>> = { zh, en };
 export type VKey = Key;
 
 export function vt(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fill(STRINGS[lang][key], vars);
 }
 
 /** A string whose key is built from data (a vocabulary's ids): null when these strings do not have it. */

@@ -4,18 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BASE_PATH, openPage, type Watched, useBrowser, waitReady, browserTestsAvailable } from './harness.ts';
+import { openPage, type Watched, useBrowser, waitReady, browserTestsAvailable, openReady } from './harness.ts';
 
 const available = browserTestsAvailable();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let origin: string;
-const open = async (query = '', viewport?: { width: number; height: number }) => {
-  const w = await openPage(browser, `${origin}${BASE_PATH}${query}`, viewport);
-  await waitReady(w.page);
-  return w;
-};
+const open = (query = '', viewport?: { width: number; height: number }) => openReady(browser, origin, query, viewport);
 const LINK = 'work:crossing-shenzhen-zhongshan';
 const options = (page: Page) => page.locator('[role=listbox] [role=option]');
 

@@ -76,6 +76,13 @@ export async function waitReady(page: Page, timeout = 45_000) {
   await page.waitForFunction(() => window.__mapReady === true, null, { timeout });
 }
 
+/** Opens the app at a link (query and hash) under the served sub-path, and waits until it is ready. */
+export async function openReady(browser: Browser, origin: string, query = '', viewport?: { width: number; height: number }): Promise<Watched> {
+  const w = await openPage(browser, `${origin}${BASE_PATH}${query}`, viewport);
+  await waitReady(w.page);
+  return w;
+}
+
 /** One server and one browser for a test file's suite: call inside the describe; read its fields in tests. */
 export function useBrowser(extraArgs: string[] = []): { browser: Browser; origin: string } {
   const shared = {} as { browser: Browser; origin: string; server: Server };

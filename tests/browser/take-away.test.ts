@@ -5,17 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { BASE_PATH, openPage, useBrowser, waitReady, browserTestsAvailable } from './harness.ts';
+import { BASE_PATH, useBrowser, waitReady, browserTestsAvailable, openReady } from './harness.ts';
 
 const available = browserTestsAvailable();
 
 let browser: Browser;
 let origin: string;
-const open = async (query = '', viewport?: { width: number; height: number }) => {
-  const w = await openPage(browser, `${origin}${BASE_PATH}${query}`, viewport);
-  await waitReady(w.page);
-  return w;
-};
+const open = (query = '', viewport?: { width: number; height: number }) => openReady(browser, origin, query, viewport);
 const camera = (page: Page) =>
   page.evaluate(() => {
     const m = window.__map!.map;

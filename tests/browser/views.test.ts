@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BASE_PATH, DIST, openPage, useBrowser, waitReady, browserTestsAvailable } from './harness.ts';
+import { DIST, useBrowser, browserTestsAvailable, openReady } from './harness.ts';
 import { PRECISIONS, STATUSES } from '../../src/plan/vocab.ts';
 
 const available = browserTestsAvailable();
@@ -14,11 +14,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 let browser: Browser;
 let origin: string;
 const PHONE = { width: 390, height: 844 };
-const open = async (query = '', viewport?: { width: number; height: number }) => {
-  const w = await openPage(browser, `${origin}${BASE_PATH}${query}`, viewport);
-  await waitReady(w.page);
-  return w;
-};
+const open = (query = '', viewport?: { width: number; height: number }) => openReady(browser, origin, query, viewport);
 const shot = (page: Page, name: string) => {
   mkdirSync('test-results', { recursive: true });
   return page.screenshot({ path: `test-results/${name}.png` });
