@@ -5,8 +5,8 @@ import { batch, effect, signal, untracked } from '@preact/signals';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppData } from './data.ts';
 import { createMap, type MapController, type MapHits } from './map/map-view.ts';
-import { buildLayers, mapLayersOf } from './layers/registry.ts';
-import { startCamera, city, closeInnermost, contextLost, corridor, dataset, item, lang, layersOn, loadError, notices, picks, selection, view, webglFailed } from './state.ts';
+import { buildLayers } from './layers/registry.ts';
+import { startCamera, city, closeInnermost, contextLost, corridor, dataset, item, kindsOn, lang, layersOn, loadError, notices, picks, selection, view, webglFailed } from './state.ts';
 import { VIEWS } from './url-state.ts';
 import { formatCamera } from './camera-link.ts';
 import { FiltersPanel } from './panels/filters.tsx';
@@ -44,14 +44,16 @@ declare global {
   }
 }
 
-/** The tooltip: a work or a corridor drawn by deck.gl, else the region (circle, zone, city) under the pointer. */
-function tooltip(data: AppData, l: Lang, info: PickingInfo, regions: MapHits['regions']): string | null {
-  const obj = info.object as (PlanItem & { nodes?: unknown; name_zh?: string; name_en?: string }) | undefined;
-  if (obj && info.layer?.id === 'corridors') return l === 'zh' ? obj.name_zh! : obj.name_en!;
+/** The tooltip: a work (a site drawn by deck.gl, a route or area by MapLibre), else a corridor, else the
+ * region (circle, zone, city) under the pointer. */
+function tooltip(data: AppData, l: Lang, info: PickingInfo, { works, corridors, regions }: Omit<MapHits, 'deck'>): string | null {
+  const obj = (info.object as PlanItem | undefined) ?? (works[0] ? data.index.byId.get(works[0]) : undefined);
   if (obj?.properties && 'kind' in obj.properties) {
     const p = obj.properties;
     return `${l === 'zh' ? p.name_zh : p.name_en}\n${kindLabel(p.sector, p.kind, l)} · ${statusLabel(p.status, l)}`;
   }
+  const corridor = corridors[0] ? data.corridors.find((c) => c.id === corridors[0]) : undefined;
+  if (corridor) return l === 'zh' ? corridor.name_zh : corridor.name_en;
   const region = regions[0];
   if (!region) return null;
   const p = region.properties as { adcode?: string; id?: string; circle?: string; partial?: boolean };
@@ -65,14 +67,14 @@ function tooltip(data: AppData, l: Lang, info: PickingInfo, regions: MapHits['re
 }
 
 /** What a click selects: one work, a picker of several, a corridor, or a city (else nothing). */
-function select({ deck: hits, regions }: MapHits) {
-  const works = [...new Set(hits.filter((h) => (h.object as PlanItem | undefined)?.properties?.kind).map((h) => (h.object as PlanItem).id))];
-  const corridorHit = hits.find((h) => h.layer?.id === 'corridors');
+function select({ deck: hits, works: drawn, corridors, regions }: MapHits) {
+  const works = [...new Set([...hits.filter((h) => (h.object as PlanItem | undefined)?.properties?.kind).map((h) => (h.object as PlanItem).id), ...drawn])];
+  const corridorHit = corridors[0];
   const cityHit = regions.find((r) => r.layer === 'cities-fill' || r.layer === 'circles-fill');
   picks.value = works.length > 1 ? works : [];
   if (works.length === 1) item.value = works[0];
   else if (works.length > 1) item.value = null;
-  else if (corridorHit) corridor.value = (corridorHit.object as { id: string }).id;
+  else if (corridorHit) corridor.value = corridorHit;
   else {
     item.value = null;
     corridor.value = null;
@@ -109,9 +111,9 @@ function MapPane({ data }: { data: AppData | null }) {
         camera: startCamera.camera,
         // on a phone the sheet covers the map's lower half when a panel is open (panels/sheet.tsx)
         coveredBelow: () => (matchMedia(PHONE).matches ? ref.current!.clientHeight / 2 : 0),
-        getTooltip: (info, regions) => {
+        getTooltip: (info, under) => {
           const d = dataset.peek();
-          return d ? tooltip(d, lang.peek(), info, regions) : null;
+          return d ? tooltip(d, lang.peek(), info, under) : null;
         },
         onClick: (hits) => select(hits),
         onReady: () => {
@@ -168,10 +170,8 @@ function MapPane({ data }: { data: AppData | null }) {
         const ctx = { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, works: selection.value, view: ctl.view() };
         ctl.setLayers(buildLayers(layersOn.value, ctx, built));
       }),
-      effect(() => {
-        const { visible, toggled } = mapLayersOf(layersOn.value);
-        ctl.setMapLayers(visible, toggled);
-      }),
+      effect(() => ctl.setBasemap(layersOn.value, [...(kindsOn.value ?? [])])),
+      effect(() => ctl.setWorks(selection.value, item.value, corridor.value)),
       effect(() => ctl.setSelectedCity(city.value)),
       // camera moves run untracked: whatever the map does in them never subscribes these effects
       effect(() => {

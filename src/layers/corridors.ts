@@ -1,16 +1,15 @@
-// The 三横四纵 corridors: wide translucent bands, visibly schematic (the plan names them only). Each
-// name sits on its band where it fits, clear of city names and the other corridors' names.
-import { PathLayer } from '@deck.gl/layers';
+// The 三横四纵 corridors: wide translucent dashed bands, visibly schematic (the plan names them only),
+// drawn by MapLibre's lines layer (map/style.ts). Each name sits on its band where it fits, clear of
+// city names and the other corridors' names.
 import type { LayerContext, LegendEntry } from './registry.ts';
 import type { Corridor } from '../types.ts';
 import { cityNameBoxes } from './labels.ts';
 import { placeLabels, type Candidate } from './label-placement.ts';
 import { IconAtlas, labelEntry, labelSize, nameLayer, type LabelStyle } from './icon-atlas.ts';
-import { DASH_EXTENSION } from './path-style.ts';
+import { CORRIDOR_BAND } from '../map/style.ts';
 
-const BAND: [number, number, number, number] = [70, 70, 140, 255];
 export const corridorsLegend: LegendEntry[] = [
-  { colour: [70, 70, 140, 110], zh: '示意走向（规划仅列名称）', en: 'Schematic route (the plan names them only)', shape: 'dashed' },
+  { colour: [CORRIDOR_BAND[0], CORRIDOR_BAND[1], CORRIDOR_BAND[2], 110], zh: '示意走向（规划仅列名称）', en: 'Schematic route (the plan names them only)', shape: 'dashed' },
 ];
 
 /** Where along a route its name is tried, in order: the middle first, then towards the ends. */
@@ -56,31 +55,12 @@ function namePlaces({ data, lang, layersOn, view }: LayerContext): NamePlace[] {
   return [...placed.keys()].map((id) => spots.get(id)!);
 }
 
+/** The corridors' names (their bands are MapLibre's). */
 export function corridorsLayer(ctx: LayerContext) {
-  const { data, visible, lang, selectedCorridor: selected } = ctx;
+  const { visible, lang } = ctx;
   const name = nameIn(lang);
   const places = visible ? namePlaces(ctx) : [];
   atlas.add(places.map((p) => labelEntry('corridor', name(p.corridor), STYLE)));
   const key = (p: NamePlace) => `corridor|${name(p.corridor)}`;
-  return [
-    new PathLayer<Corridor>({
-      id: 'corridors',
-      data: data.corridors,
-      visible,
-      pickable: true,
-      autoHighlight: true,
-      highlightColor: [255, 200, 0, 160],
-      getPath: (c: Corridor) => c.geometry.coordinates,
-      getColor: (c: Corridor) => [BAND[0], BAND[1], BAND[2], c.id === selected ? 170 : 80],
-      getWidth: (c: Corridor) => (c.id === selected ? 16 : 11),
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      getDashArray: [2, 1],
-      dashJustified: true,
-      extensions: [DASH_EXTENSION],
-      updateTriggers: { getColor: selected, getWidth: selected },
-    } as never),
-    nameLayer(atlas, { id: 'corridor-labels', data: places, visible, key, getPosition: (p) => p.position }),
-  ];
+  return [nameLayer(atlas, { id: 'corridor-labels', data: places, visible, key, getPosition: (p) => p.position })];
 }

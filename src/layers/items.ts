@@ -1,8 +1,9 @@
 // Plan items on the map: one layer-table row per family of kinds, all drawn by one factory.
 // Shape = the row (a font glyph: ● ■ ▲ ◆ ★ ▼), colour = sector, filled = built or under way, hollow =
 // preparatory, study or planned; precision shows as an uncertainty halo around approximate and
-// city-level sites and as dashes on schematic routes. Sites are glyphs and halos are polygons so that
-// items reuse the text, polygon and path programs the basemap compiles anyway (see path-style.ts).
+// city-level sites and as dashes on schematic routes. deck.gl draws the sites (glyphs) and their halos;
+// MapLibre draws the routes and areas (map/style.ts), a path segment there costing a fraction of
+// deck.gl's instanced paths in software WebGL.
 import { GeoJsonLayer, IconLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { circle } from '@turf/circle';
@@ -10,7 +11,6 @@ import type { Feature, Polygon } from 'geojson';
 import type { LayerContext } from './registry.ts';
 import { css, SECTOR_COLOURS, STATUS_SOLID, withAlpha, type RGBA } from '../palette.ts';
 import { sitePositions, type PlanItem } from '../types.ts';
-import { DASH_EXTENSION } from './path-style.ts';
 import { IconAtlas, siteEntry } from './icon-atlas.ts';
 
 export interface ItemRow {
@@ -80,34 +80,6 @@ function memo<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
   };
 }
 
-/** The routes and areas among the selected works (the selection holds only the kinds of the rows that
- * are on); sites (points, several-site works) are drawn as symbols, programmes without a site not at all. */
-const shapesOf = memo((works: readonly PlanItem[]): PlanItem[] => works.filter((i) => !!i.geometry && !sitePositions(i.geometry).length));
-
-/** The routes and areas of every item row that is on, in one layer (in software WebGL each layer drawn
- * costs about a millisecond a frame, whatever it holds: one per row cost several). */
-function shapesLayer({ works, selectedItem }: Omit<LayerContext, 'visible'>): Layer {
-  const shapes = shapesOf(works);
-  return new GeoJsonLayer<PlanItem['properties']>({
-    id: 'item-shapes',
-    data: shapes as never,
-    visible: shapes.length > 0,
-    pickable: true,
-    autoHighlight: true,
-    highlightColor: [255, 255, 255, 120],
-    filled: true,
-    stroked: true,
-    getFillColor: (f: PlanItem) => withAlpha(colour(f.properties.sector), 40),
-    getLineColor: (f: PlanItem) => colour(f.properties.sector),
-    getLineWidth: (f: PlanItem) => (f.id === selectedItem ? 5 : solid(f) ? 2.5 : 1.6),
-    lineWidthUnits: 'pixels',
-    getDashArray: (f: PlanItem) => (f.properties.precision === 'schematic' ? [6, 3] : [0, 0]),
-    dashJustified: true,
-    extensions: [DASH_EXTENSION],
-    updateTriggers: { getLineWidth: selectedItem },
-  } as never);
-}
-
 /** The kinds the item rows that are on draw. */
 export const kindsOfRows = (layersOn: readonly string[]) => ITEM_ROWS.filter((r) => layersOn.includes(r.id)).flatMap((r) => r.kinds);
 
@@ -138,27 +110,11 @@ const siteEntryOf = (i: PlanItem) => siteEntry(SHAPE_OF_KIND.get(i.properties.ki
  * built or under way). One layer for all rows, not one per row.
  */
 export function siteLayers(ctx: Omit<LayerContext, 'visible'>): Layer[] {
-  const { data, works, selectedItem, view } = ctx;
+  const { works, selectedItem, view } = ctx;
   const sites = sitesOf(works);
   const keys = keysOf(sites);
-  const region = regionOf(data, selectedItem);
   const halos = halosOf(sites);
   return [
-    shapesLayer(ctx),
-    // a programme without a site (precision region) is drawn only when selected, as the outline of its cities
-    new GeoJsonLayer({
-      id: 'item-region',
-      data: region as never,
-      visible: region.length > 0,
-      filled: true,
-      stroked: true,
-      getFillColor: (f: { properties: { sector: string } }) => withAlpha(colour(f.properties.sector), 22),
-      getLineColor: (f: { properties: { sector: string } }) => colour(f.properties.sector),
-      getLineWidth: 2,
-      lineWidthUnits: 'pixels',
-      getDashArray: [5, 3],
-      extensions: [DASH_EXTENSION],
-    } as never),
     new GeoJsonLayer<Halo['properties']>({
       id: 'item-halos',
       data: halos as never,
@@ -184,14 +140,6 @@ export function siteLayers(ctx: Omit<LayerContext, 'visible'>): Layer[] {
     }),
   ];
 }
-/** The cities of the selected work when it is a programme without a site (geometry null), else nothing. */
-const regionOf = memo((data: LayerContext['data'], id: string | null) => {
-  const it = id ? data.index.byId.get(id) : undefined;
-  if (!it || it.geometry) return [];
-  const cities = new Set(it.properties.cities);
-  return data.cityShapes.filter((f) => cities.has(f.properties.adcode)).map((f) => ({ ...f, properties: { ...f.properties, sector: it.properties.sector } }));
-});
-
 /** Each site's icon, drawn into the atlas (in one go) before the layer is built. */
 const keysOf = memo((sites: PointItem[]) => {
   const entries = sites.map(siteEntryOf);

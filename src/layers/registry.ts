@@ -8,7 +8,6 @@ import type { PlanItem } from '../types.ts';
 import type { RGBA } from '../palette.ts';
 import { citiesLegend, circlesLegend, zonesLegend } from './regions-legend.ts';
 import { labelsLayer } from './labels.ts';
-import { ROW_MAP_LAYERS } from '../map/style.ts';
 import { corridorsLayer, corridorsLegend } from './corridors.ts';
 import { ITEM_ROWS, siteLayers, type ItemRow, type Shape } from './items.ts';
 import { workLabelsLayer } from './work-labels.ts';
@@ -52,31 +51,25 @@ export interface LayerDef {
   legend: LegendEntry[];
   /** the deck.gl layers of the row */
   build?: (ctx: LayerContext) => Layer[];
-  /** and/or the MapLibre style layers it shows (map/style.ts): the basemap's regions, rivers, county borders */
-  mapLayers?: readonly string[];
+  /** and/or drawn by MapLibre's style (map/style.ts BASEMAP_ROWS): the cities, rivers, county borders, zones and circles */
+  basemap?: true;
 }
 
 export const LAYERS: LayerDef[] = [
-  { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, mapLayers: ROW_MAP_LAYERS.cities },
+  { id: 'cities', zh: '地级以上市', en: 'Cities', group: 'base', defaultOn: true, legend: citiesLegend, basemap: true },
   { id: 'labels', zh: '城市名称', en: 'City names', group: 'base', defaultOn: true, onTop: true, legend: [], build: labelsLayer },
   { id: 'item-labels', zh: '项目名称（不重叠处）', en: 'Names of works (where they fit)', group: 'base', defaultOn: true, onTop: true, legend: [], build: workLabelsLayer },
   // loaded the first time they are turned on (context-data.ts); off by default
-  { id: 'rivers', zh: '主要河流与水库', en: 'Main rivers and reservoirs', group: 'base', defaultOn: false, legend: riversLegend, mapLayers: ROW_MAP_LAYERS.rivers },
-  { id: 'counties', zh: '县（市、区）界与名称', en: 'Counties and districts', group: 'base', defaultOn: false, legend: countiesLegend, mapLayers: ROW_MAP_LAYERS.counties, build: countyNamesLayer },
-  { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, mapLayers: ROW_MAP_LAYERS.zones },
-  { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, mapLayers: ROW_MAP_LAYERS.circles },
-  { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, build: corridorsLayer },
+  { id: 'rivers', zh: '主要河流与水库', en: 'Main rivers and reservoirs', group: 'base', defaultOn: false, legend: riversLegend, basemap: true },
+  { id: 'counties', zh: '县（市、区）界与名称', en: 'Counties and districts', group: 'base', defaultOn: false, legend: countiesLegend, basemap: true, build: countyNamesLayer },
+  { id: 'zones', zh: '一核一带一区', en: 'Core, belt and zone', group: 'regions', defaultOn: false, legend: zonesLegend, basemap: true },
+  { id: 'circles', zh: '五大都市圈', en: 'Five metropolitan circles', group: 'regions', defaultOn: false, legend: circlesLegend, basemap: true },
+  { id: 'corridors', zh: '“三横四纵”综合运输通道', en: 'Transport corridors (3 horizontal, 4 vertical)', group: 'transport', defaultOn: false, legend: corridorsLegend, basemap: true, build: corridorsLayer },
   ...ITEM_ROWS.map((r) => ({ id: r.id, zh: r.zh, en: r.en, group: r.group, defaultOn: r.defaultOn, kinds: r.kinds, shape: r.shape, legend: [] })),
 ];
 
 export const LAYER_IDS = LAYERS.map((l) => l.id);
 export const DEFAULT_LAYERS = LAYERS.filter((l) => l.defaultOn).map((l) => l.id);
-
-/** The MapLibre layers the rows that are on show, and every one the table toggles. */
-export function mapLayersOf(on: readonly string[]): { visible: string[]; toggled: string[] } {
-  const rows = LAYERS.filter((d) => d.mapLayers);
-  return { visible: rows.filter((d) => on.includes(d.id)).flatMap((d) => d.mapLayers!), toggled: rows.flatMap((d) => d.mapLayers!) };
-}
 
 /**
  * What deck.gl draws (above MapLibre's basemap and regions), bottom to top: the rows of the table with

@@ -6,7 +6,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/bbox';
-import { CONTEXT_LAYERS, contextFeatures, offlineStyle, ROW_FILTERED, QUERYABLE, REGION_LAYERS, REGIONS, regionsData, selectedFilter, SOURCE, sourceData } from './style.ts';
+import { basemapOn, BASEMAP_ROWS, cityLooks, corridorFid, DASHED, dashedFilter, DRAWN, fillColour, contextFeatures, FILLS, fillsFilter, LAZY, LINES, linesFilter, offlineStyle, QUERYABLE, SELECTED_CITY, selectedFilter, shapesOf, SOURCE, sourceData, type BasemapOn } from './style.ts';
+import { css, SECTOR_COLOURS } from '../palette.ts';
+import type { PlanItem } from '../types.ts';
 import { counties, loadContext, water } from '../context-data.ts';
 import { GD_BOUNDS, type AppData } from '../data.ts';
 import { CAMERA_LIMITS, type Camera } from '../camera-link.ts';
@@ -23,10 +25,14 @@ export interface MapController {
   /** hands the map its data: MapLibre's sources are filled; deck.gl's layers come through setLayers */
   setData(data: AppData): void;
   setLayers(layers: Layer[]): void;
-  /** shows exactly these of the style's MapLibre layers among those it toggles */
-  setMapLayers(visible: readonly string[], toggled: readonly string[]): void;
+  /** draws the basemap for the rows of the layer table that are on (those MapLibre draws: style.ts), and
+   * the routes and areas of the works of these kinds (the item rows that are on) */
+  setBasemap(on: readonly string[], kinds: readonly string[]): void;
   /** outlines and shades the selected city */
   setSelectedCity(adcode: string | null): void;
+  /** draws the routes and areas of these works (the selection), the selected work and corridor wider;
+   * a selected programme without a site outlines its cities */
+  setWorks(works: readonly PlanItem[], selectedItem: string | null, selectedCorridor: string | null): void;
   /** what a click at (x, y) on the map would select (tests and benchmarks use it) */
   hitsAt(x: number, y: number, radius?: number): MapHits;
   focusCity(adcode: string | null): void;
@@ -39,16 +45,20 @@ export interface MapController {
   view(): { project: (p: [number, number]) => [number, number]; width: number; height: number; zoom: number };
 }
 
-/** What lies under a point: deck.gl's objects (nearest first) and MapLibre's region features (top first). */
+/** What lies under a point: deck.gl's objects (sites and names, nearest first), the works' routes and
+ * areas and the corridors MapLibre draws (ids), and its regions (top first): a city's circle, a zone, a
+ * city (named after the rows' fills they are seen in). */
 export interface MapHits {
   deck: PickingInfo[];
-  regions: { layer: string; properties: Record<string, unknown> }[];
+  works: string[];
+  corridors: string[];
+  regions: { layer: 'circles-fill' | 'zones-fill' | 'cities-fill'; properties: Record<string, unknown> }[];
 }
 
 export interface MapOptions {
   container: HTMLElement;
   attribution: string;
-  getTooltip: (info: PickingInfo, regions: MapHits['regions']) => string | null;
+  getTooltip: (info: PickingInfo, under: Omit<MapHits, 'deck'>) => string | null;
   /** a click on the map, with everything under it */
   onClick: (hits: MapHits) => void;
   onReady: () => void;
@@ -101,32 +111,55 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     parameters: { depthWriteEnabled: false, depthCompare: 'always' },
     layers: [],
     getTooltip: (info) => {
-      const regions = info.object ? [] : regionsAt(info.x, info.y);
-      hover(regions.find((r) => r.layer === 'cities-fill')?.properties.adcode as string | undefined);
-      const text = getTooltip(info, regions);
+      const under = info.object ? { works: [], corridors: [], regions: [] } : drawnAt(info.x, info.y, MOUSE_RADIUS);
+      hover(under.works[0] ?? (under.corridors[0] && corridorFid(under.corridors[0])) ?? (under.regions.find((r) => r.layer === 'cities-fill')?.properties.adcode as string | undefined));
+      const text = getTooltip(info, under);
       return text ? { text, className: 'map-tooltip' } : null;
     },
   });
   map.addControl(overlay);
 
+  /** What is under a point, top first, as the rows that are on show it: the circle a city is in, the
+   * zone, the city (one fills layer draws them all: style.ts). */
   const regionsAt = (x: number, y: number): MapHits['regions'] => {
     if (x < 0 || y < 0 || !map.isStyleLoaded()) return [];
-    const shown = QUERYABLE.filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
-    return map.queryRenderedFeatures([x, y], { layers: shown }).map((f: MapGeoJSONFeature) => ({ layer: f.layer.id, properties: f.properties }));
+    const found = map.queryRenderedFeatures([x, y], { layers: QUERYABLE }).map((f: MapGeoJSONFeature) => f.properties);
+    const cities = found.filter((p) => p.kind === 'city');
+    return [
+      ...(rows.circles ? cities.filter((p) => p.circle).map((properties) => ({ layer: 'circles-fill' as const, properties })) : []),
+      ...found.filter((p) => p.kind === 'zone').map((properties) => ({ layer: 'zones-fill' as const, properties })),
+      ...(rows.cities ? cities.map((properties) => ({ layer: 'cities-fill' as const, properties })) : []),
+    ];
   };
-  const hitsAt = (x: number, y: number, radius = MOUSE_RADIUS): MapHits => ({ deck: overlay.pickMultipleObjects({ x, y, radius, depth: 12 }), regions: regionsAt(x, y) });
+  /** The works and corridors MapLibre draws within `radius` of a point (the selection's only), nearest
+   * the top first, and the regions under it. */
+  const drawnAt = (x: number, y: number, radius: number): Omit<MapHits, 'deck'> => {
+    if (x < 0 || y < 0 || !map.isStyleLoaded()) return { works: [], corridors: [], regions: [] };
+    const found = map.queryRenderedFeatures(
+      [
+        [x - radius, y - radius],
+        [x + radius, y + radius],
+      ],
+      { layers: DRAWN },
+    );
+    const ids = (kind: string) => [...new Set(found.filter((f) => f.properties.kind === kind).map((f) => String(f.properties.fid)))];
+    return { works: ids('work').filter((id) => shown.has(id)), corridors: ids('corridor').map((fid) => fid.slice(corridorFid('').length)), regions: regionsAt(x, y) };
+  };
+  const hitsAt = (x: number, y: number, radius = MOUSE_RADIUS): MapHits => ({ deck: overlay.pickMultipleObjects({ x, y, radius, depth: 12 }), ...drawnAt(x, y, radius) });
   // a finger is not a mouse pointer: a tap picks within a 44 px target (WCAG 2.5.5), and the picker
   // lists what is close when that is several works
   let touched = false;
   map.getCanvasContainer().addEventListener('pointerdown', (e) => (touched = e.pointerType === 'touch'), { capture: true, passive: true });
-  /** the city under the pointer is lit (feature state: no re-tiling) */
+  /** the work, corridor or city under the pointer is lit (feature state: no re-tiling) */
   let hovered: string | undefined;
-  const hover = (adcode: string | undefined) => {
-    if (adcode === hovered) return;
+  const hover = (fid: string | undefined) => {
+    if (fid === hovered) return;
     if (hovered) map.setFeatureState({ source: SOURCE, id: hovered }, { hover: false });
-    if (adcode) map.setFeatureState({ source: SOURCE, id: adcode }, { hover: true });
-    hovered = adcode;
+    if (fid) map.setFeatureState({ source: SOURCE, id: fid }, { hover: true });
+    hovered = fid;
   };
+  /** the works whose routes and areas are drawn (feature state `on`) */
+  let shown = new Set<string>();
   map.getCanvas().addEventListener('pointerleave', () => hover(undefined));
   // clicks are picked here rather than through layer onClick: deck's interleaved event handling
   // misses MapLibre's click events (seen with deck.gl 9.4 + maplibre 6)
@@ -179,15 +212,34 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     if (data) fill(data);
   });
   let selected: string | null = null;
-  /** the filter each ROW_FILTERED layer has (the style starts with 'on') */
-  const rowFilters: Record<string, 'on' | 'off'> = Object.fromEntries(Object.keys(ROW_FILTERED).map((id) => [id, 'on']));
-  let regionsFilled = false;
-  /** the context files asked for (rivers, counties): fetched the first time one of their layers shows */
-  const contextAsked = new Set<string>();
+  /** the selected work and corridor (feature state `selected`) */
+  let chosenNow: string[] = [];
+  /** a selected programme without a site: its cities are outlined instead of the selected city */
+  let programme: { cities: string[]; colour: string } | null = null;
+  let outlined = '';
+  const outline = () => {
+    const cities = programme ? programme.cities : selected ? [selected] : [];
+    const colour = programme?.colour ?? SELECTED_CITY;
+    const key = `${cities.join()}|${colour}`;
+    if (key === outlined) return;
+    outlined = key;
+    map.setFilter('selected-city', selectedFilter(cities));
+    map.setPaintProperty('selected-city', 'line-color', colour);
+  };
+  /** the rows MapLibre draws that are on (the style starts with the cities) */
+  let rows: BasemapOn = basemapOn(['cities']);
+  /** the kinds of works whose routes and areas the layers hold (the style starts with none) */
+  let kindsNow = '';
+  /** what the lazy rows need (LAZY) that has arrived or been asked for */
+  const lazyAsked = new Set<string>();
+  const regionsReady = () => lazyAsked.has('regions');
   function fill(d: AppData) {
-    (map.getSource(SOURCE) as GeoJSONSource).setData(sourceData(d, contextFeatures({ water: water.peek(), counties: counties.peek() })));
+    (map.getSource(SOURCE) as GeoJSONSource).setData(sourceData(d, contextFeatures({ water: water.peek(), counties: counties.peek(), regions: regionsReady() ? d : null })));
+    if (!filled) colour(d);
     filled = true;
   }
+  /** the cities' colours for the rows that are on */
+  const colour = (d: AppData) => map.setPaintProperty(FILLS, 'fill-color', fillColour(cityLooks(d), rows));
 
   /** padding around what is fitted, more below when a panel covers the bottom */
   const pad = (p: number) => {
@@ -230,30 +282,29 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
       data = d;
       if (styled) fill(d);
     },
-    setMapLayers(visible, toggled) {
+    setBasemap(on, kinds) {
       whenStyled(() => {
-        if (!regionsFilled && data && visible.some((id) => REGION_LAYERS.includes(id))) {
-          (map.getSource(REGIONS) as GeoJSONSource).setData(regionsData(data));
-          regionsFilled = true;
+        const next = basemapOn(on);
+        const kindsKey = [...kinds].sort().join();
+        let refill = false;
+        for (const row of BASEMAP_ROWS) {
+          const need = LAZY[row];
+          if (!next[row] || !need || lazyAsked.has(need)) continue;
+          lazyAsked.add(need);
+          // the base source is filled again with it: one source keeps the frame's tile masks single
+          if (need === 'regions') refill = true;
+          else void loadContext(need).then(() => data && fill(data));
         }
-        for (const [file, ids] of Object.entries(CONTEXT_LAYERS) as [keyof typeof CONTEXT_LAYERS, readonly string[]][])
-          if (!contextAsked.has(file) && visible.some((id) => ids.includes(id))) {
-            contextAsked.add(file);
-            // the base source is filled again with it: one source keeps the frame's tile masks single
-            void loadContext(file).then(() => data && fill(data));
-          }
-        for (const id of toggled) {
-          // a layer the basemap shares with a row stays drawn; the row switches its filter
-          const shared = ROW_FILTERED[id];
-          if (shared) {
-            const want = visible.includes(id) ? 'on' : 'off';
-            if (rowFilters[id] !== want) map.setFilter(id, shared[want]);
-            rowFilters[id] = want;
-            continue;
-          }
-          const v = visible.includes(id) ? 'visible' : 'none';
-          if (map.getLayoutProperty(id, 'visibility') !== v) map.setLayoutProperty(id, 'visibility', v);
-        }
+        if (refill && data) fill(data);
+        const was = rows;
+        rows = next;
+        const changed = (r: readonly (typeof BASEMAP_ROWS)[number][]) => r.some((k) => was[k] !== next[k]);
+        const newKinds = kindsKey !== kindsNow;
+        kindsNow = kindsKey;
+        if (newKinds || changed(['cities', 'rivers', 'zones'])) map.setFilter(FILLS, fillsFilter(next, kinds));
+        if (newKinds || changed(['cities', 'rivers', 'zones', 'circles'])) map.setFilter(LINES, linesFilter(next, kinds));
+        if (newKinds || changed(['counties', 'corridors'])) map.setFilter(DASHED, dashedFilter(next, kinds));
+        if (data && filled && changed(['cities', 'circles'])) colour(data);
       });
     },
     setSelectedCity(adcode) {
@@ -262,9 +313,24 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         if (selected) map.setFeatureState({ source: SOURCE, id: selected }, { selected: false });
         if (adcode) map.setFeatureState({ source: SOURCE, id: adcode }, { selected: true });
         selected = adcode;
-        map.setFilter('selected-city', selectedFilter(adcode));
+        outline();
       };
       whenStyled(set);
+    },
+    setWorks(works, selectedItem, selectedCorridor) {
+      whenStyled(() => {
+        const next = new Set(shapesOf(works).map((i) => i.id));
+        for (const id of shown) if (!next.has(id)) map.setFeatureState({ source: SOURCE, id }, { on: false });
+        for (const id of next) if (!shown.has(id)) map.setFeatureState({ source: SOURCE, id }, { on: true });
+        shown = next;
+        const chosen = [selectedItem, selectedCorridor && corridorFid(selectedCorridor)].filter((x): x is string => !!x);
+        for (const id of chosenNow) if (!chosen.includes(id)) map.setFeatureState({ source: SOURCE, id }, { selected: false });
+        for (const id of chosen) map.setFeatureState({ source: SOURCE, id }, { selected: true });
+        chosenNow = chosen;
+        const it = selectedItem && data ? data.index.byId.get(selectedItem) : undefined;
+        programme = it && !it.geometry ? { cities: it.properties.cities, colour: css(SECTOR_COLOURS[it.properties.sector] ?? [90, 90, 90, 255]) } : null;
+        outline();
+      });
     },
     hitsAt,
     setLayers(layers) {

@@ -8,8 +8,8 @@
 // GeoJSON sources in a worker, simplifies them to the zoom (geojson-vt) and draws plain triangles.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { BASEMAP, CIRCLE_COLOURS, ZONE_COLOURS, css, fromHex, withAlpha, type RGBA } from '../palette.ts';
-import { primaryZone } from '../types.ts';
+import { BASEMAP, CIRCLE_COLOURS, SECTOR_COLOURS, STATUS_SOLID, ZONE_COLOURS, css, fromHex, withAlpha, type RGBA } from '../palette.ts';
+import { primaryZone, sitePositions, type PlanItem } from '../types.ts';
 import type { AppData } from '../data.ts';
 import type { Counties, Water } from '../context-data.ts';
 
@@ -18,118 +18,224 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  * clipping masks of a source again whenever the next layer is from another source (full-screen
  * stencil writes, measured at several ms a frame each in software WebGL). */
 export const SOURCE = 'base';
-/** Zones and circles outlines, filled only once their rows are first turned on (their ~34,000 vertices
- * would otherwise lengthen start-up's tiling in the worker). */
-export const REGIONS = 'regions';
-/** The style layers drawn from REGIONS. */
-export const REGION_LAYERS = ['zones-fill', 'zones-line', 'circles-line'];
-type Kind = 'land' | 'neighbour-border' | 'city' | 'city-border' | 'outline' | 'zone' | 'circle' | 'water' | 'county-border';
+type Kind = 'land' | 'neighbour-border' | 'city' | 'city-border' | 'outline' | 'zone' | 'circle' | 'water' | 'county-border' | 'corridor' | 'work';
 
-/** The MapLibre layers each row of the layer table shows (registry.ts rows with `mapLayers`). */
-export const ROW_MAP_LAYERS = {
-  cities: ['cities-fill', 'borders', 'selected-city'],
-  zones: ['zones-fill', 'zones-line'],
-  circles: ['circles-fill', 'circles-line'],
-  rivers: ['water-fill', 'water-line'],
-  counties: ['county-borders'],
-} as const;
-/** The style layers drawn from the lazily loaded context files (context-data.ts), by file: the base
- * source gets their features the first time one of them is shown. */
-export const CONTEXT_LAYERS = { water: ['water-fill', 'water-line'], counties: ['county-borders'] } as const;
-/** Style layers the basemap and a row share: always drawn, the row switches what they hold (its
- * features or not) instead of their visibility. In software WebGL a frame costs about a millisecond per
- * layer and tile drawn, whatever it covers (measured: merging the basemap's fills and lines and dropping
- * the background layer took a frame from 60 to 54 ms). */
-export const ROW_FILTERED: Record<string, { on: FilterSpecification; off: FilterSpecification }> = {
-  // the land, with Guangdong as its cities when the row is on (the province's own fill would lie under them)
-  'cities-fill': {
-    on: ['any', ['all', ['==', ['get', 'kind'], 'land'], ['!=', ['get', 'fill'], 'province']], ['==', ['get', 'kind'], 'city']],
-    off: ['==', ['get', 'kind'], 'land'],
-  },
-  borders: {
-    on: ['match', ['get', 'kind'], ['neighbour-border', 'city-border', 'outline'], true, false],
-    off: ['match', ['get', 'kind'], ['neighbour-border', 'outline'], true, false],
-  },
-};
-/** The layers whose features a click or a hover can find, top first. */
-export const QUERYABLE = ['circles-fill', 'zones-fill', 'cities-fill'];
+/** The rows of the layer table (registry.ts) that MapLibre draws, as what is on among them (and the
+ * works' routes and areas, of every item row: map-view shows the selection's by feature state). */
+export const BASEMAP_ROWS = ['cities', 'rivers', 'counties', 'zones', 'circles', 'corridors'] as const;
+export type BasemapRow = (typeof BASEMAP_ROWS)[number];
+export type BasemapOn = Record<BasemapRow, boolean>;
+export const basemapOn = (on: readonly string[]): BasemapOn => Object.fromEntries(BASEMAP_ROWS.map((r) => [r, on.includes(r)])) as BasemapOn;
+/** What each row needs in the source beyond the start-up data, fetched or built the first time it is on:
+ * the rivers' and the counties' files (context-data.ts), the zones' and circles' outlines (their ~34,000
+ * vertices would otherwise lengthen start-up's tiling in the worker). */
+export const LAZY: Partial<Record<BasemapRow, 'water' | 'counties' | 'regions'>> = { rivers: 'water', counties: 'counties', zones: 'regions', circles: 'regions' };
+
+/**
+ * Three layers draw the whole basemap and the works' routes and areas, whatever rows are on: every fill,
+ * every solid line, every dashed line; the rows switch what they hold (filters, and the cities' colours)
+ * instead of showing layers of their own. In software WebGL a frame costs about a millisecond per layer
+ * and tile drawn, whatever it covers (measured: ten layers at four tiles were ~40 ms of a 145 ms frame
+ * with every row on), and within one layer the features are drawn in the source's order, which
+ * sourceData keeps: land, cities, water, zones and the works' areas above them; then the county,
+ * neighbour and city borders, the outline, the zones' and circles' outlines, the corridors, the works.
+ */
+export const FILLS = 'fills';
+export const LINES = 'lines';
+export const DASHED = 'dashed';
+/** The layers whose features a click or a hover can find. */
+export const QUERYABLE = [FILLS];
+/** The layers a work's route or area, or a corridor, can be found in. */
+export const DRAWN = [DASHED, LINES, FILLS];
 
 const byKey = (key: string, colours: Record<string, RGBA>, alpha?: number): ExpressionSpecification =>
   ['match', ['get', key], ...Object.entries(colours).flatMap(([k, c]) => [k, css(alpha === undefined ? c : withAlpha(c, alpha))]), '#888'] as unknown as ExpressionSpecification;
 const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
-const of = (kind: Kind, ...more: unknown[]) =>
-  ({ source: kind === 'zone' || kind === 'circle' ? REGIONS : SOURCE, filter: (more.length ? ['all', ['==', ['get', 'kind'], kind], ...more] : ['==', ['get', 'kind'], kind]) as FilterSpecification });
-const hidden = { layout: { visibility: 'none' as const } };
+const kindIs = (...kinds: Kind[]): ExpressionSpecification => (kinds.length ? ['match', ['get', 'kind'], kinds, true, false] : false) as unknown as ExpressionSpecification;
 /** rivers and reservoirs: a deep water blue, so that they read over every zone's fill (the core's is blue) */
-const RIVER = '#3f7fbf';
-/** Filter of the selected city's outline (map-view sets it; no city at first). */
-export const selectedFilter = (adcode: string | null) => of('city', ['==', ['get', 'adcode'], adcode ?? '']).filter;
+const RIVER: RGBA = [63, 127, 191, 255];
+/** Filter of the outline of the selected city, or of the cities a selected programme without a site
+ * applies across (map-view sets it; none at first). */
+export const selectedFilter = (adcodes: readonly string[]): FilterSpecification => ['all', kindIs('city'), ['in', ['get', 'adcode'], ['literal', adcodes]]] as FilterSpecification;
 
-/** A zone's colour at `alpha` over the province's paper: the cities are drawn opaque, in one layer with the land. */
-const overProvince = (c: RGBA, alpha: number) => {
+/** The works of these kinds (those of the item rows that are on): the rest are not even laid out (drawn
+ * transparent, the works of rows that are off cost ~15 ms a frame in software WebGL); within them map-view
+ * shows the selection's by feature state, without laying the tiles out again on every keystroke. */
+const worksOf = (kinds: readonly string[]) => ['all', kindIs('work'), ['in', ['get', 'item_kind'], ['literal', kinds]]] as unknown as ExpressionSpecification;
+/** The zoom from which the rivers and reservoirs are drawn: at the province's zoom the OpenStreetMap
+ * polygons are specks (the Pearl River's mouth is the sea's), and laying them out cost ~8 ms a frame. */
+export const WATER_ZOOM = 7;
+const WATER_SHOWN = ['all', kindIs('water'), ['>=', ['zoom'], WATER_ZOOM]] as unknown as ExpressionSpecification;
+/** What the fills layer draws for the rows that are on: the land beyond Guangdong, its cities (always:
+ * the province's paper when their row is off), the rivers and reservoirs, the zones, the works' areas. */
+export const fillsFilter = (on: BasemapOn, kinds: readonly string[]): FilterSpecification =>
+  [
+    'any',
+    ['all', kindIs('land'), ['!=', ['get', 'fill'], 'province']],
+    kindIs('city', ...(on.zones ? (['zone'] as const) : [])),
+    ...(on.rivers ? [WATER_SHOWN] : []),
+    // the works' areas (a fill layer would close their routes into areas too)
+    ['all', worksOf(kinds), ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false]],
+  ] as FilterSpecification;
+/** What the lines layer draws (solid): the neighbours' borders and Guangdong's outline always, the
+ * rest by row, the works' routes and outlines that are not schematic. */
+export const linesFilter = (on: BasemapOn, kinds: readonly string[]): FilterSpecification =>
+  [
+    'any',
+    kindIs(
+      'neighbour-border',
+      'outline',
+      ...(on.cities ? (['city-border'] as const) : []),
+      ...(on.zones ? (['zone'] as const) : []),
+      ...(on.circles ? (['circle'] as const) : []),
+    ),
+    ...(on.rivers ? [WATER_SHOWN] : []),
+    ['all', worksOf(kinds), ['!', ['get', 'schematic']]],
+  ] as FilterSpecification;
+/** What the dashed layer draws: the counties' borders, the corridors, the schematic routes and outlines.
+ * A layer of its own: dashes take MapLibre's signed-distance line program, which cost every line of a
+ * layer drawn through it ~13 ms a frame with every row on (software WebGL). */
+export const dashedFilter = (on: BasemapOn, kinds: readonly string[]): FilterSpecification =>
+  [
+    'any',
+    kindIs(...(on.counties ? (['county-border'] as const) : []), ...(on.corridors ? (['corridor'] as const) : [])),
+    ['all', worksOf(kinds), ['get', 'schematic']],
+  ] as FilterSpecification;
+
+const over = (top: RGBA, alpha: number, under: RGBA): RGBA => [0, 1, 2].map((i) => Math.round(top[i] * alpha + under[i] * (1 - alpha))).concat(255) as RGBA;
+/** how strongly a city is shaded by its zone: at rest, hovered, selected */
+const SHADES = [0.31, 0.45, 0.59] as const;
+/** a circle's fill over its city: a city wholly in it, a city of which only a part is */
+const CIRCLE_ALPHA = { full: 0.75, partial: 0.27 };
+export interface CityLook {
+  adcode: string;
+  zone: string;
+  circle: string;
+  partial: boolean;
+}
+/**
+ * Each city's colour for the rows that are on, opaque, blended here rather than by the GPU: its zone's
+ * shade over the province's paper (stronger when hovered or selected) when the cities row is on, its
+ * circle's colour over that when the circles row is, the paper when neither.
+ */
+export function cityColours(cities: readonly CityLook[], on: BasemapOn): ExpressionSpecification {
   const paper = fromHex(BASEMAP.province);
-  return css([0, 1, 2].map((i) => Math.round(c[i] * alpha + paper[i] * (1 - alpha))).concat(255) as RGBA);
-};
-const zoneShade = (alpha: number): ExpressionSpecification =>
-  ['match', ['get', 'zone'], ...Object.entries(ZONE_COLOURS).flatMap(([k, c]) => [k, overProvince(c, alpha)]), '#888'] as unknown as ExpressionSpecification;
+  const colour = (c: CityLook, shade: number) => {
+    let under = on.cities ? over(ZONE_COLOURS[c.zone as keyof typeof ZONE_COLOURS], shade, paper) : paper;
+    if (on.circles && c.circle) under = over(CIRCLE_COLOURS[c.circle], c.partial ? CIRCLE_ALPHA.partial : CIRCLE_ALPHA.full, under);
+    return css(under);
+  };
+  const byCity = (shade: number) => (cities.length ? ['match', ['get', 'adcode'], ...cities.flatMap((c) => [c.adcode, colour(c, shade)]), BASEMAP.province] : BASEMAP.province);
+  if (!on.cities) return byCity(SHADES[0]) as unknown as ExpressionSpecification;
+  return ['case', state('selected'), byCity(SHADES[2]), state('hover'), byCity(SHADES[1]), byCity(SHADES[0])] as unknown as ExpressionSpecification;
+}
 
-// no background layer: the sea is the map's own CSS background (styles.css), one full-screen draw less
+/** A line's width by kind at zoom 6, 9 and 12 (the lines layer interpolates between them). */
+const WIDTHS: Record<string, [number, number, number]> = {
+  water: [0.4, 1, 1.6],
+  'county-border': [0.5, 1, 1],
+  'neighbour-border': [0.8, 0.8, 0.8],
+  'city-border': [1.2, 1.2, 1.2],
+  outline: [1.6, 1.6, 1.6],
+  circle: [3, 3, 3],
+};
+// the belt overlaps the core along the coast: drawn wider so both outlines stay visible
+const widthAt = (k: 0 | 1 | 2) => [
+  'match',
+  ['get', 'kind'],
+  ...Object.entries(WIDTHS).flatMap(([kind, w]) => [kind, w[k]]),
+  'zone',
+  ['match', ['get', 'id'], 'belt', 6, 3],
+  // a work's route or outline: wider when selected or hovered, and when built or under way
+  'work',
+  ['case', state('selected'), 5, state('hover'), 4, ['get', 'solid'], 2.5, 1.6],
+  'corridor',
+  ['case', state('selected'), 16, 11],
+  1,
+];
+/** transparent: a work the selection leaves out is in the source but drawn so */
+const NONE = 'rgba(0,0,0,0)';
+/** the corridors' bands (schematic: the plan names them only) */
+export const CORRIDOR_BAND: RGBA = [70, 70, 140, 255];
+
+/** The fills layer's colours: the land's, the cities' (cityColours: map-view sets them once the data is
+ * here and whenever the rows change), the rivers', the zones' (translucent over the cities). */
+export const fillColour = (cities: readonly CityLook[], on: BasemapOn): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'kind'],
+    'city',
+    cityColours(cities, on),
+    'water',
+    css(withAlpha(RIVER, 179)),
+    'zone',
+    byKey('id', ZONE_COLOURS, 28),
+    // a work's area, while the selection holds it
+    'work',
+    ['case', state('on'), ['get', 'tint'], NONE],
+    ['match', ['get', 'fill'], 'neighbour', BASEMAP.neighbour, BASEMAP.land],
+  ] as unknown as ExpressionSpecification;
+
+/** The lines' colours and widths (the solid and the dashed layer's). */
+const LINE_PAINT = {
+  'line-color': [
+    'match',
+    ['get', 'kind'],
+    'outline',
+    '#4a4a4a',
+    'city-border',
+    'rgba(255,255,255,0.9)',
+    'water',
+    css(withAlpha(RIVER, 179)),
+    'county-border',
+    'rgba(96,88,76,0.55)',
+    'zone',
+    byKey('id', ZONE_COLOURS),
+    'circle',
+    byKey('id', CIRCLE_COLOURS),
+    'corridor',
+    ['case', state('selected'), css(withAlpha(CORRIDOR_BAND, 170)), state('hover'), css(withAlpha(CORRIDOR_BAND, 130)), css(withAlpha(CORRIDOR_BAND, 80))],
+    'work',
+    ['case', state('on'), ['get', 'colour'], NONE],
+    '#b9b4aa',
+  ] as unknown as ExpressionSpecification,
+  'line-width': ['interpolate', ['linear'], ['zoom'], 6, widthAt(0), 9, widthAt(1), 12, widthAt(2)] as unknown as ExpressionSpecification,
+};
+
+/** the selected city's outline (a programme's cities are outlined in its sector's colour) */
+export const SELECTED_CITY = '#141414';
+
 const layers = (): LayerSpecification[] => [
+  // no background layer: the sea is the map's own CSS background (styles.css), one full-screen draw less
   {
-    // the land (other countries, neighbouring provinces) and Guangdong's cities by zone, lit when
-    // hovered or selected; the province's paper instead when the cities row is off (ROW_FILTERED)
-    id: 'cities-fill',
+    id: FILLS,
     type: 'fill',
     source: SOURCE,
-    filter: ROW_FILTERED['cities-fill'].on,
+    filter: fillsFilter(basemapOn(['cities']), []),
     paint: {
-      'fill-color': [
-        'match',
-        ['get', 'kind'],
-        'city',
-        ['case', state('selected'), zoneShade(0.59), state('hover'), zoneShade(0.45), zoneShade(0.31)],
-        ['match', ['get', 'fill'], 'province', BASEMAP.province, 'neighbour', BASEMAP.neighbour, BASEMAP.land],
-      ] as unknown as ExpressionSpecification,
+      'fill-color': fillColour([], basemapOn(['cities'])),
       'fill-antialias': false,
     },
   },
-  // rivers and reservoirs (OpenStreetMap polygons), over the city fills
-  { id: 'water-fill', type: 'fill', ...of('water'), ...hidden, paint: { 'fill-color': RIVER, 'fill-opacity': 0.7, 'fill-antialias': false } },
-  // their outlines too, so that a narrow river still reads as a line at city zoom
-  { id: 'water-line', type: 'line', ...of('water'), ...hidden, paint: { 'line-color': RIVER, 'line-opacity': 0.7, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 9, 1, 12, 1.6] } },
-  // borders between the counties of a city, thinner than the city borders drawn over them
-  { id: 'county-borders', type: 'line', ...of('county-border'), ...hidden, paint: { 'line-color': 'rgba(96,88,76,0.55)', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 9, 1], 'line-dasharray': [3, 2] } },
-  // neighbours' borders, the cities' (white) and Guangdong's outline, in one layer
+  { id: LINES, type: 'line', source: SOURCE, filter: linesFilter(basemapOn(['cities']), []), paint: LINE_PAINT },
   {
-    id: 'borders',
+    id: DASHED,
     type: 'line',
     source: SOURCE,
-    filter: ROW_FILTERED.borders.on,
-    paint: {
-      'line-color': ['match', ['get', 'kind'], 'outline', '#4a4a4a', 'city-border', 'rgba(255,255,255,0.9)', '#b9b4aa'] as unknown as ExpressionSpecification,
-      'line-width': ['match', ['get', 'kind'], 'outline', 1.6, 'city-border', 1.2, 0.8] as unknown as ExpressionSpecification,
-    },
+    filter: dashedFilter(basemapOn(['cities']), []),
+    // in line widths
+    // one dash for all, in line widths: a dash that varies by feature costs MapLibre's cross-faded program
+    paint: { ...LINE_PAINT, 'line-dasharray': [3, 2] },
   },
-  { id: 'selected-city', type: 'line', source: SOURCE, filter: selectedFilter(null), paint: { 'line-color': '#141414', 'line-width': 3 } },
-  { id: 'zones-fill', type: 'fill', ...of('zone'), ...hidden, paint: { 'fill-color': byKey('id', ZONE_COLOURS, 28), 'fill-antialias': false } },
-  // the belt overlaps the core along the coast: drawn wider so both outlines stay visible
-  { id: 'zones-line', type: 'line', ...of('zone'), ...hidden, paint: { 'line-color': byKey('id', ZONE_COLOURS), 'line-width': ['match', ['get', 'id'], 'belt', 6, 3] } },
-  {
-    id: 'circles-fill',
-    type: 'fill',
-    ...of('city', ['!=', ['get', 'circle'], '']),
-    ...hidden,
-    paint: { 'fill-color': byKey('circle', CIRCLE_COLOURS), 'fill-opacity': ['case', ['get', 'partial'], 0.27, 0.75], 'fill-antialias': false },
-  },
-  { id: 'circles-line', type: 'line', ...of('circle'), ...hidden, paint: { 'line-color': byKey('id', CIRCLE_COLOURS), 'line-width': 3 } },
+  { id: 'selected-city', type: 'line', source: SOURCE, filter: selectedFilter([]), paint: { 'line-color': SELECTED_CITY, 'line-width': 3 } },
 ];
 
 export function offlineStyle(): StyleSpecification {
   // tolerance: geojson-vt simplifies each tile to 2 px (0.375 by default): at the province's zoom the
   // borders keep their shape with half the vertices of 1 px (measured: about 4 ms a frame less in software
   // WebGL); at city zoom 2 px is ~300 m, within what the 40 m source simplified by zoom shows anyway
-  const source = { type: 'geojson' as const, data: EMPTY, maxzoom: 12, tolerance: 2 };
-  return { version: 8, sources: { [SOURCE]: { ...source, promoteId: 'adcode' }, [REGIONS]: source }, layers: layers() };
+  // fid: what feature state is kept by (a city's adcode, a work's id, a corridor's id)
+  return { version: 8, sources: { [SOURCE]: { type: 'geojson', data: EMPTY, maxzoom: 12, tolerance: 2, promoteId: 'fid' } }, layers: layers() };
 }
 
 type Props = Record<string, unknown>;
@@ -137,32 +243,50 @@ const tag = (kind: Kind, features: { geometry: Geometry; properties?: unknown }[
   features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...props((f.properties ?? {}) as Props), kind } }));
 const lines = (kind: Kind, coordinates: unknown): Feature[] => tag(kind, [{ geometry: { type: 'MultiLineString', coordinates } as Geometry }]);
 
-/** The lazily loaded context, tagged for the base source: rivers and lakes, county borders. */
-export function contextFeatures(ctx: { water?: Water | null; counties?: Counties | null }): Feature[] {
-  return [...(ctx.water ? tag('water', [...ctx.water.rivers, ...ctx.water.lakes], () => ({})) : []), ...(ctx.counties ? lines('county-border', ctx.counties.borders) : [])];
+/** The lazily loaded context, tagged for the base source: rivers and lakes, county borders, the zones'
+ * and circles' outlines. */
+export function contextFeatures(ctx: { water?: Water | null; counties?: Counties | null; regions?: AppData | null }): Feature[] {
+  return [
+    ...(ctx.water ? tag('water', [...ctx.water.rivers, ...ctx.water.lakes], () => ({})) : []),
+    ...(ctx.regions ? [...tag('zone', ctx.regions.zones, ({ id }) => ({ id })), ...tag('circle', ctx.regions.circles, ({ id }) => ({ id }))] : []),
+    ...(ctx.counties ? lines('county-border', ctx.counties.borders) : []),
+  ];
 }
 
+/** How each city is drawn: its zone, its first circle and whether wholly in it. */
+export const cityLooks = (data: AppData): CityLook[] =>
+  data.cities.map((c) => ({ adcode: c.adcode, zone: primaryZone(c), circle: c.circles[0]?.id ?? '', partial: c.circles[0]?.membership === 'partial' }));
+
 /** What the base source draws, once the data is here (the map starts with it empty), with whatever
- * context has been loaded. */
+ * context has been loaded: the fills first, then the lines, each in the order they are drawn. */
 export function sourceData(data: AppData, context: Feature[] = []): FeatureCollection {
+  const looks = new Map(cityLooks(data).map((c) => [c.adcode, c]));
+  const byKind = (k: Kind) => context.filter((f) => f.properties!.kind === k);
   return {
     type: 'FeatureCollection',
     features: [
-      ...tag('land', data.land),
+      ...tag('land', data.land.filter((f) => f.properties.fill !== 'province')),
+      ...tag('city', data.cityShapes, ({ adcode }) => ({ fid: adcode, ...looks.get(adcode as string)! })),
+      ...byKind('water'),
+      ...byKind('zone'),
+      ...byKind('circle'),
+      ...byKind('county-border'),
       ...lines('neighbour-border', data.neighbourBorders),
-      ...tag('city', data.cityShapes, ({ adcode }) => {
-        const c = data.cityById.get(adcode as string)!;
-        const circle = c.circles[0];
-        return { adcode, zone: primaryZone(c), circle: circle?.id ?? '', partial: circle?.membership === 'partial' };
-      }),
       ...lines('city-border', data.borders.coordinates),
       ...lines('outline', data.provinceOutline),
-      ...context,
+      ...data.corridors.map((c): Feature => ({ type: 'Feature', geometry: c.geometry, properties: { kind: 'corridor', fid: corridorFid(c.id), id: c.id } })),
+      ...shapesOf(data.items).map((i): Feature => ({ type: 'Feature', geometry: i.geometry as Geometry, properties: { kind: 'work', ...workLook(i) } })),
     ],
   };
 }
 
-/** What the regions source draws: the zones and the circles' outlines. */
-export function regionsData(data: AppData): FeatureCollection {
-  return { type: 'FeatureCollection', features: [...tag('zone', data.zones, ({ id }) => ({ id })), ...tag('circle', data.circles, ({ id }) => ({ id }))] };
-}
+/** A corridor's feature id in the source (apart from the works'). */
+export const corridorFid = (id: string) => `corridor:${id}`;
+/** The works drawn as routes and areas (MapLibre); sites are symbols (deck.gl), programmes without a site
+ * are not drawn. */
+export const shapesOf = (items: readonly PlanItem[]): PlanItem[] => items.filter((i) => !!i.geometry && !sitePositions(i.geometry).length);
+/** How a work's route or area is drawn: its sector's colour, wider when built or under way, dashed when schematic. */
+const workLook = ({ id, properties: p }: PlanItem) => {
+  const c = SECTOR_COLOURS[p.sector] ?? ([90, 90, 90, 255] as RGBA);
+  return { fid: id, item_kind: p.kind, colour: css(c), tint: css(withAlpha(c, 40)), solid: STATUS_SOLID.has(p.status), schematic: p.precision === 'schematic' };
+};

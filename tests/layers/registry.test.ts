@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LAYERS, LAYER_IDS, buildLayers, DEFAULT_LAYERS, mapLayersOf } from '../../src/layers/registry.ts';
-import { contextFeatures, offlineStyle, regionsData, selectedFilter, sourceData } from '../../src/map/style.ts';
+import { LAYERS, LAYER_IDS, buildLayers, DEFAULT_LAYERS } from '../../src/layers/registry.ts';
+import { basemapOn, BASEMAP_ROWS, cityColours, cityLooks, contextFeatures, dashedFilter, fillsFilter, linesFilter, offlineStyle, selectedFilter, shapesOf, sourceData, WATER_ZOOM } from '../../src/map/style.ts';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { prepareCounties, prepareWater } from '../../src/context-data.ts';
 import { prepare } from '../../src/data.ts';
 import { loadDataset } from '../../src/plan/validate.ts';
@@ -13,8 +14,7 @@ import type { PlanItem } from '../../src/types.ts';
 import { NO_FILTER, toggled } from '../../src/items.ts';
 import { selectWorks } from '../../src/selection.ts';
 import { kindsOfRows } from '../../src/layers/items.ts';
-import { DASH_EXTENSION } from '../../src/layers/path-style.ts';
-import { GeoJsonLayer, IconLayer, PathLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, IconLayer } from '@deck.gl/layers';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
@@ -50,32 +50,85 @@ describe('layer table', () => {
     const drawn = new Set(LAYERS.flatMap((l) => l.kinds ?? []));
     expect(items.filter((i) => !drawn.has(i.properties.kind)).map((i) => i.id)).toEqual([]);
   });
-  it('draws each row with deck.gl layers, MapLibre style layers that exist (counties: both) or as the kinds of works it shows', () => {
-    const style = new Set(offlineStyle().layers.map((l) => l.id));
-    for (const l of LAYERS) {
-      expect(!!l.build || !!l.mapLayers || !!l.kinds?.length, l.id).toBe(true);
-      for (const id of l.mapLayers ?? []) expect(style.has(id), id).toBe(true);
-    }
-    const { visible, toggled } = mapLayersOf(['cities', 'rail']);
-    expect(visible).toEqual(['cities-fill', 'borders', 'selected-city']);
-    expect(toggled).toEqual(expect.arrayContaining(['zones-fill', 'circles-line', ...visible]));
-    // a region off at start is hidden by the style itself, before the table's rows reach the map
-    for (const l of offlineStyle().layers) if (toggled.includes(l.id) && !visible.includes(l.id)) expect(l.layout?.visibility, l.id).toBe('none');
+  it('draws each row with deck.gl layers, with MapLibre’s basemap (counties: both) or as the kinds of works it shows', () => {
+    for (const l of LAYERS) expect(!!l.build || !!l.basemap || !!l.kinds?.length, l.id).toBe(true);
+    expect(LAYERS.filter((l) => l.basemap).map((l) => l.id)).toEqual([...BASEMAP_ROWS]);
+    // three layers draw the whole basemap and the works' routes and areas, whatever is on (and the selected city's outline)
+    expect(offlineStyle().layers.map((l) => l.id)).toEqual(['fills', 'lines', 'dashed', 'selected-city']);
   });
-  it('fills MapLibre’s one source from the data: every kind its layers draw, the cities with zone and circle', () => {
-    const context = contextFeatures({ water: prepareWater(read('data/geo/water.topo.json')), counties: prepareCounties(read('data/geo/counties.topo.json')) });
-    const { features } = { features: [...sourceData(data, context).features, ...regionsData(data).features] };
-    const kinds = new Set(features.map((f) => f.properties!.kind));
-    for (const l of offlineStyle().layers) {
-      const kind = JSON.stringify('filter' in l ? l.filter : null).match(/"kind"\],\[?"([a-z-]+)"/)?.[1];
-      if (l.type !== 'background') expect(kind && kinds.has(kind), l.id).toBe(true);
-    }
+  it('fills MapLibre’s one source from the data, and each row switches what the three layers draw', () => {
+    const context = contextFeatures({ water: prepareWater(read('data/geo/water.topo.json')), counties: prepareCounties(read('data/geo/counties.topo.json')), regions: data });
+    const { features } = sourceData(data, context);
+    const isLine = (t: string) => t === 'LineString' || t === 'MultiLineString';
+    const drawn = (filter: ReturnType<typeof fillsFilter>, zoom = 6) => {
+      const f = featureFilter(filter, 'filter');
+      const geometryType = (t: string) => (isLine(t) ? 'LineString' : 'Polygon');
+      return features.filter((x) => f.filter({ zoom }, { type: isLine(x.geometry.type) ? 2 : 3, properties: x.properties!, geometry: [], id: undefined, ...{ get geometryType() { return geometryType(x.geometry.type); } } } as never));
+    };
+    const kindsIn = (fs: typeof features) => [...new Set(fs.map((x) => x.properties!.kind))].sort();
+    const rail = ['hsr', 'intercity_rail', 'rail', 'urban_rail'];
+    const kinds = (on: string[], works: string[] = [], zoom = 6) => ({
+      fills: kindsIn(drawn(fillsFilter(basemapOn(on), works), zoom)),
+      lines: kindsIn(drawn(linesFilter(basemapOn(on), works), zoom)),
+      dashed: kindsIn(drawn(dashedFilter(basemapOn(on), works), zoom)),
+    });
+    expect(kinds([])).toEqual({ fills: ['city', 'land'], lines: ['neighbour-border', 'outline'], dashed: [] });
+    expect(kinds(['cities'])).toEqual({ fills: ['city', 'land'], lines: ['city-border', 'neighbour-border', 'outline'], dashed: [] });
+    expect(kinds([...BASEMAP_ROWS], [...rail, 'pilot_county'], WATER_ZOOM)).toEqual({
+      fills: ['city', 'land', 'water', 'work', 'zone'],
+      lines: ['circle', 'city-border', 'neighbour-border', 'outline', 'water', 'work', 'zone'],
+      dashed: ['corridor', 'county-border', 'work'],
+    });
+    // the rivers from city zoom on (at the province's zoom they are specks)
+    expect(kinds(['rivers'], [], WATER_ZOOM - 1).fills).not.toContain('water');
+    // the works of the rows that are on only, routes in the line layers, areas in the fills too; dashed when schematic
+    const works = (layer: 'fills' | 'lines' | 'dashed', kindsOn: string[]) =>
+      drawn((layer === 'fills' ? fillsFilter : layer === 'lines' ? linesFilter : dashedFilter)(basemapOn([]), kindsOn)).filter((x) => x.properties!.kind === 'work');
+    expect(works('lines', []).length + works('dashed', []).length).toBe(0);
+    const railWorks = [...works('lines', rail), ...works('dashed', rail)];
+    expect(works('lines', ['pilot_county']).length).toBeGreaterThan(10); // surveyed: solid
+    expect(railWorks.length).toBeGreaterThan(10);
+    expect(railWorks.every((x) => rail.includes(x.properties!.item_kind))).toBe(true);
+    expect(works('dashed', rail).every((x) => x.properties!.schematic === true)).toBe(true);
+    expect(works('lines', rail).every((x) => x.properties!.schematic === false)).toBe(true);
+    expect(works('fills', ['pilot_county']).length).toBeGreaterThan(10);
+    expect(works('fills', rail)).toEqual([]);
+    // Guangdong's own paper is its cities' (the province's fill would lie under them)
+    expect(features.some((f) => f.properties!.kind === 'land' && f.properties!.fill === 'province')).toBe(false);
+    // drawn in order: the fills (land, cities, water, zones), then the lines with the outline above the
+    // borders, the corridors and works above all
+    const order = [...new Set(features.map((f) => f.properties!.kind))];
+    expect(order).toEqual(['land', 'city', 'water', 'zone', 'circle', 'county-border', 'neighbour-border', 'city-border', 'outline', 'corridor', 'work']);
+    // every work with a route or an area is in the source once, by its id; no site and no programme
+    const inSource = features.filter((f) => f.properties!.kind === 'work').map((f) => f.properties!.fid);
+    expect(inSource).toEqual(shapesOf(items).map((i) => i.id));
+    expect(items.filter((i) => i.geometry?.type === 'Point' || i.geometry === null).some((i) => inSource.includes(i.id))).toBe(false);
     const cities = features.filter((f) => f.properties!.kind === 'city');
     expect(cities).toHaveLength(21);
     expect(cities.find((f) => f.properties!.adcode === '440100')!.properties).toMatchObject({ zone: 'core', circle: 'guangzhou', partial: false });
-    expect(JSON.stringify(selectedFilter('440100'))).toContain('440100');
+    expect(JSON.stringify(selectedFilter(['440100']))).toContain('440100');
   });
-  it('keeps deck.gl’s instanced work per frame small: the basemap and regions are MapLibre’s', () => {
+  it('colours each city by its zone, its circle over that when the circles row is on, the paper when neither', () => {
+    const looks = cityLooks(data);
+    /** a city's colour at rest: ['case', selected, match, hovered, match, resting match], or the match alone */
+    const resting = (on: string[], adcode: string) => {
+      const e = cityColours(looks, basemapOn(on)) as unknown[];
+      const m = (e[0] === 'case' ? e[e.length - 1] : e) as unknown[];
+      return m[m.indexOf(adcode) + 1];
+    };
+    const paper = 'rgba(251,250,246,1.00)';
+    expect(resting([], '440100')).toBe(paper);
+    expect(resting(['cities'], '440100')).not.toBe(paper);
+    expect(resting(['cities', 'circles'], '440100')).not.toBe(resting(['cities'], '440100'));
+    expect(resting(['circles'], '440100')).not.toBe(paper);
+    // a city in no circle keeps its zone's shade with the circles on
+    const outside = looks.find((c) => !c.circle);
+    if (outside) expect(resting(['cities', 'circles'], outside.adcode)).toBe(resting(['cities'], outside.adcode));
+    // hovered and selected are stronger shades, only while the cities row is on
+    expect((cityColours(looks, basemapOn(['cities'])) as unknown[])[0]).toBe('case');
+    expect((cityColours(looks, basemapOn([])) as unknown[])[0]).toBe('match');
+  });
+  it('keeps deck.gl’s instanced work per frame small: the basemap, regions and the works’ routes and areas are MapLibre’s', () => {
     // each path segment, site and glyph is one instance, ~7–21 µs a frame in software WebGL
     const instances = (layers: ReturnType<typeof buildLayers>) =>
       layers
@@ -85,16 +138,17 @@ describe('layer table', () => {
           if (l instanceof IconLayer) return n + d.length; // a name or a site each
           // a GeoJsonLayer's fills are plain triangles (cheap); its lines and outlines are paths
           if (l instanceof GeoJsonLayer && l.props.stroked !== false) return n + d.reduce((k, f) => k + (f.geometry?.type === 'Point' ? 0 : JSON.stringify(f.geometry?.coordinates).split('],[').length), 0);
-          if (l instanceof PathLayer) return n + d.reduce((k, p) => k + ((p as { geometry?: { coordinates: unknown[] } }).geometry?.coordinates.length ?? 0), 0);
           return n;
         }, 0);
-    expect(instances(buildLayers(DEFAULT_LAYERS, { ...base, works: worksFor(NO_FILTER, DEFAULT_LAYERS) }))).toBeLessThan(3000);
-    expect(instances(buildLayers(LAYERS.map((l) => l.id), base))).toBeLessThan(6000);
+    expect(instances(buildLayers(DEFAULT_LAYERS, { ...base, works: worksFor(NO_FILTER, DEFAULT_LAYERS) }))).toBeLessThan(1500);
+    expect(instances(buildLayers(LAYERS.map((l) => l.id), base))).toBeLessThan(2500);
+    // deck.gl draws no routes or outlines at all (a path segment there cost ~25 µs a frame)
+    expect(buildLayers(LAYER_IDS, base).filter((l) => l instanceof GeoJsonLayer && l.props.stroked !== false && l.props.visible !== false)).toEqual([]);
   });
   it('builds every layer with stable ids; once shown, a layer is toggled by visible rather than removed', () => {
     const built = new Set<string>();
     // the basemap and the sites of the rows that are on are always in the list
-    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !['item-shapes', 'item-sites', 'item-halos', 'item-region'].includes(l.id));
+    const table = (ls: ReturnType<typeof buildLayers>) => ls.filter((l) => !['item-sites', 'item-halos'].includes(l.id));
     expect(table(buildLayers([], base, built))).toEqual([]); // nothing shown yet: nothing built
     const on = buildLayers(LAYERS.map((l) => l.id), base, built);
     const off = buildLayers([], base, built);
@@ -105,8 +159,8 @@ describe('layer table', () => {
 });
 
 describe('what the layers draw', () => {
-  /** the routes and areas drawn with the rail row on, for a legend filter (one layer for every row's) */
-  const railShapes = (filter = NO_FILTER) => buildLayers(['rail'], { ...base, works: worksFor(filter, ['rail']) }).find((l) => l.id === 'item-shapes')!.props.data as PlanItem[];
+  /** the routes and areas drawn with the rail row on, for a legend filter (map-view shows the selection's) */
+  const railShapes = (filter = NO_FILTER) => shapesOf(worksFor(filter, ['rail']));
   it('the legend filter removes hidden kinds and statuses from the item layers', () => {
     const all = railShapes();
     expect(all.length).toBeGreaterThan(10);
@@ -127,7 +181,7 @@ describe('what the layers draw', () => {
     expect(sites(['labels', 'airports'], toggled(NO_FILTER, 'kinds', 'ga_airport', false)).sites.some((i) => i.properties.kind === 'ga_airport')).toBe(false);
     expect(sites(['labels']).sites).toEqual([]);
     const { ids } = sites(['cities', 'labels', 'airports', 'rail']);
-    expect(ids.indexOf('item-sites')).toBeGreaterThan(ids.indexOf('item-shapes'));
+    expect(ids.indexOf('item-sites')).toBeGreaterThan(ids.indexOf('item-halos'));
     expect(ids.indexOf('item-sites')).toBeLessThan(ids.indexOf('labels'));
   });
   it('draws a work at several sites (MultiPoint) as a site at each point, and a programme without a site never as a point', () => {
@@ -141,11 +195,7 @@ describe('what the layers draw', () => {
     expect(programme.properties.precision).toBe('region');
     const everything = all.flatMap((l) => (Array.isArray(l.props.data) ? (l.props.data as { id?: string }[]) : []));
     expect(everything.some((d) => d.id === programme.id)).toBe(false);
-    expect(all.find((l) => l.id === 'item-region')!.props.data).toEqual([]);
-    // selected, it is drawn as the outline of its cities
-    const selected = buildLayers(LAYERS.map((l) => l.id), { ...base, selectedItem: programme.id });
-    const region = selected.find((l) => l.id === 'item-region')!.props.data as { properties: { adcode: string } }[];
-    expect(region.map((f) => f.properties.adcode).sort()).toEqual([...programme.properties.cities].sort());
+    // (selected, its cities are outlined by MapLibre: the browser tests check it)
     // and the names: none for it, one for the several-site work
     const view = { width: 1280, height: 800, zoom: 9, project: ([x, y]: [number, number]) => [(x - 109.6) * 166, (25.6 - y) * 150] as [number, number] };
     const labels = LAYERS.find((l) => l.id === 'item-labels')!.build!({ ...base, layersOn: LAYER_IDS, selectedItem: programme.id, visible: true, view });
@@ -165,10 +215,9 @@ describe('what the layers draw', () => {
     expect(named({ works: worksFor(toggled(NO_FILTER, 'kinds', 'airport', false), ['airports']) }).some((i) => i.properties.kind === 'airport')).toBe(false);
     expect(named({ visible: false })).toEqual([]);
   });
-  it('the default view uses three kinds of deck.gl layer (names and sites are icons, one instance each), every line through the one dashed path program', () => {
+  it('the default view uses two kinds of deck.gl layer: icons (names and sites, one instance each) and the halos’ polygons', () => {
     const layers = buildLayers(DEFAULT_LAYERS, { ...base, works: worksFor(NO_FILTER, DEFAULT_LAYERS) });
-    for (const l of layers) expect([GeoJsonLayer, PathLayer, IconLayer].some((C) => l instanceof C), l.id).toBe(true);
-    for (const l of layers.filter((l) => l instanceof PathLayer || (l instanceof GeoJsonLayer && l.props.stroked))) expect(l.props.extensions, l.id).toContain(DASH_EXTENSION);
+    for (const l of layers) expect([GeoJsonLayer, IconLayer].some((C) => l instanceof C), l.id).toBe(true);
   });
 });
 
