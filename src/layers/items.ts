@@ -52,7 +52,7 @@ export const ITEM_ROWS: ItemRow[] = [
   { id: 'pilots', shape: 'circle', zh: '县城城镇化与城乡融合试点', en: 'Pilot counties and towns', group: 'places', kinds: ['pilot_county', 'pilot_town'], defaultOn: false },
   { id: 'industry', shape: 'square', zh: '产业带与产业集群', en: 'Industrial belts and clusters', group: 'economy', kinds: ['industry_belt', 'industry_cluster', 'industry_base'], defaultOn: false },
   { id: 'trade', shape: 'diamond', zh: '金融、会展、贸易与口岸', en: 'Finance, fairs, trade and ports of entry', group: 'economy', kinds: ['exhibition', 'financial_centre', 'exchange', 'trade_platform', 'port_of_entry'], defaultOn: false },
-  { id: 'agriculture', shape: 'circle', zh: '农业农村', en: 'Agriculture', group: 'economy', kinds: ['agri_park', 'agri_county'], defaultOn: false },
+  { id: 'agriculture', shape: 'circle', zh: '农业农村', en: 'Agriculture', group: 'economy', kinds: ['agri_park', 'agri_county', 'rural_works'], defaultOn: false },
   { id: 'innovation', shape: 'star', zh: '科技创新平台', en: 'Innovation platforms and facilities', group: 'society', kinds: ['science_facility', 'lab', 'innovation_platform'], defaultOn: false },
   { id: 'marine', shape: 'down', zh: '海洋', en: 'Marine', group: 'society', kinds: ['marine_base', 'marine_ranch', 'marine_other'], defaultOn: false },
   { id: 'ecology', shape: 'triangle', zh: '生态', en: 'Ecology', group: 'society', kinds: ['national_park', 'nature_reserve', 'eco_corridor', 'eco_other'], defaultOn: false },

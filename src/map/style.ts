@@ -62,18 +62,13 @@ export const selectedFilter = (adcodes: readonly string[]): FilterSpecification 
  * transparent, the works of rows that are off cost ~15 ms a frame in software WebGL); within them map-view
  * shows the selection's by feature state, without laying the tiles out again on every keystroke. */
 const worksOf = (kinds: readonly string[]) => ['all', kindIs('work'), ['in', ['get', 'item_kind'], ['literal', kinds]]] as unknown as ExpressionSpecification;
-/** The zoom from which the rivers and reservoirs are drawn: at the province's zoom the OpenStreetMap
- * polygons are specks (the Pearl River's mouth is the sea's), and laying them out cost ~8 ms a frame. */
-export const WATER_ZOOM = 7;
-const WATER_SHOWN = ['all', kindIs('water'), ['>=', ['zoom'], WATER_ZOOM]] as unknown as ExpressionSpecification;
 /** What the fills layer draws for the rows that are on: the land beyond Guangdong, its cities (always:
  * the province's paper when their row is off), the rivers and reservoirs, the zones, the works' areas. */
 export const fillsFilter = (on: BasemapOn, kinds: readonly string[]): FilterSpecification =>
   [
     'any',
     ['all', kindIs('land'), ['!=', ['get', 'fill'], 'province']],
-    kindIs('city', ...(on.zones ? (['zone'] as const) : [])),
-    ...(on.rivers ? [WATER_SHOWN] : []),
+    kindIs('city', ...(on.rivers ? (['water'] as const) : []), ...(on.zones ? (['zone'] as const) : [])),
     // the works' areas (a fill layer would close their routes into areas too)
     ['all', worksOf(kinds), ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false]],
   ] as FilterSpecification;
@@ -88,8 +83,8 @@ export const linesFilter = (on: BasemapOn, kinds: readonly string[]): FilterSpec
       ...(on.cities ? (['city-border'] as const) : []),
       ...(on.zones ? (['zone'] as const) : []),
       ...(on.circles ? (['circle'] as const) : []),
+      ...(on.rivers ? (['water'] as const) : []),
     ),
-    ...(on.rivers ? [WATER_SHOWN] : []),
     ['all', worksOf(kinds), ['!', ['get', 'schematic']]],
   ] as FilterSpecification;
 /** What the dashed layer draws: the counties' borders, the corridors, the schematic routes and outlines.

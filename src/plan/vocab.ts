@@ -114,6 +114,7 @@ export const KINDS = {
   agriculture: {
     agri_park: k('农业园区与示范区', 'Agricultural park and demonstration zone'),
     agri_county: k('农业示范县', 'Agricultural demonstration county'),
+    rural_works: k('乡村建设与农田工程', 'Rural construction and farmland works'),
   },
 } as const satisfies Record<Sector, Record<string, Labels>>;
 export type Kind = { [S in Sector]: keyof (typeof KINDS)[S] }[Sector];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYERS, LAYER_IDS, buildLayers, DEFAULT_LAYERS } from '../../src/layers/registry.ts';
-import { basemapOn, BASEMAP_ROWS, cityColours, cityLooks, contextFeatures, dashedFilter, fillsFilter, linesFilter, offlineStyle, selectedFilter, shapesOf, sourceData, WATER_ZOOM } from '../../src/map/style.ts';
+import { basemapOn, BASEMAP_ROWS, cityColours, cityLooks, contextFeatures, dashedFilter, fillsFilter, linesFilter, offlineStyle, selectedFilter, shapesOf, sourceData } from '../../src/map/style.ts';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { prepareCounties, prepareWater } from '../../src/context-data.ts';
 import { prepare } from '../../src/data.ts';
@@ -74,13 +74,11 @@ describe('layer table', () => {
     });
     expect(kinds([])).toEqual({ fills: ['city', 'land'], lines: ['neighbour-border', 'outline'], dashed: [] });
     expect(kinds(['cities'])).toEqual({ fills: ['city', 'land'], lines: ['city-border', 'neighbour-border', 'outline'], dashed: [] });
-    expect(kinds([...BASEMAP_ROWS], [...rail, 'pilot_county'], WATER_ZOOM)).toEqual({
+    expect(kinds([...BASEMAP_ROWS], [...rail, 'pilot_county'])).toEqual({
       fills: ['city', 'land', 'water', 'work', 'zone'],
       lines: ['circle', 'city-border', 'neighbour-border', 'outline', 'water', 'work', 'zone'],
       dashed: ['corridor', 'county-border', 'work'],
     });
-    // the rivers from city zoom on (at the province's zoom they are specks)
-    expect(kinds(['rivers'], [], WATER_ZOOM - 1).fills).not.toContain('water');
     // the works of the rows that are on only, routes in the line layers, areas in the fills too; dashed when schematic
     const works = (layer: 'fills' | 'lines' | 'dashed', kindsOn: string[]) =>
       drawn((layer === 'fills' ? fillsFilter : layer === 'lines' ? linesFilter : dashedFilter)(basemapOn([]), kindsOn)).filter((x) => x.properties!.kind === 'work');
