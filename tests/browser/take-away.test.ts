@@ -88,6 +88,8 @@ describe.skipIf(!available)('taking the view away', () => {
     const page = await context.newPage();
     await page.goto(`${origin}${BASE_PATH}?city=440100&layers=cities,rail`);
     await page.waitForFunction(() => window.__mapReady === true);
+    // the fly to the city has ended (the link's camera is written when it comes to rest)
+    await page.evaluate(() => new Promise<void>((r) => { const m = window.__map!.map; const done = () => (m.isMoving() ? m.once('moveend', () => setTimeout(done, 50)) : r()); done(); }));
     await page.locator('[data-copy-link]').click();
     await expect.poll(() => page.locator('[data-copy-link]').innerText()).toBe('链接已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -99,7 +101,7 @@ describe.skipIf(!available)('taking the view away', () => {
     await page.locator('[data-copy-link]').click();
     const field = page.locator('[data-link-field]');
     expect(await field.inputValue()).toBe(page.url());
-    expect(await field.evaluate((e: HTMLInputElement) => e === document.activeElement && e.selectionEnd! - e.selectionStart! === e.value.length)).toBe(true);
+    await expect.poll(() => field.evaluate((e: HTMLInputElement) => e === document.activeElement && e.selectionEnd! - e.selectionStart! === e.value.length)).toBe(true);
     await context.close();
   });
 
