@@ -409,6 +409,9 @@ describe.skipIf(!available)('without WebGL', () => {
       expect(await w.page.locator('[role=alert]').innerText()).toContain('WebGL');
       expect(await w.page.locator('input[type=search]').count()).toBe(1);
       expect(await w.page.locator('select[data-filter=region]').count()).toBe(1);
+      // there is no map to click: the hint points to the list
+      await expect.poll(() => w.page.locator('.hint').innerText()).toContain('in the list');
+      expect(await w.page.locator('.hint').innerText()).not.toContain('on the map');
       const total = JSON.parse(await w.page.evaluate(async () => JSON.stringify((await (await fetch('./data/plan-items.geojson')).json()).features.length)));
       await expect.poll(() => w.page.locator('tr[data-item]').count()).toBe(total);
       const row = w.page.locator('tr[data-item="airport-zhanjiang-relocation"]');
