@@ -7,7 +7,9 @@ export interface Camera {
 }
 
 /** What the map allows (map-view.ts): a camera outside it is dropped with a notice. */
-export const CAMERA_LIMITS = { minZoom: 4.5, maxZoom: 12, west: 104, south: 17, east: 123, north: 28.8 } as const;
+// the context data's extent (geo/sources.ts CONTEXT_BBOX): a portrait phone fits the whole province only
+// when the limits are as tall as this (MapLibre keeps the whole viewport inside them)
+export const CAMERA_LIMITS = { minZoom: 4.5, maxZoom: 12, west: 103, south: 16, east: 124, north: 30 } as const;
 
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 

@@ -179,6 +179,14 @@ describe.skipIf(!available)('taking the view away', () => {
     });
   }
 
+  it('on a phone, the whole province is in view at start, east to west', async () => {
+    const w = await open('', { width: 390, height: 844 });
+    const [[west], [east]] = (await w.page.evaluate(() => window.__map!.map.getBounds().toArray())) as [number, number][];
+    expect(west).toBeLessThan(109.65); // Guangdong's westernmost point (GD_BOUNDS)
+    expect(east).toBeGreaterThan(117.35);
+    await w.page.close();
+  });
+
   it('on a phone: a bottom sheet with the city, the map usable above it, taps that hit small symbols', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     const page = await context.newPage();
