@@ -292,7 +292,7 @@ export function OpenPanels({ data, onZoom, onPrint }: { data: AppData; onZoom?: 
         !corridor.value &&
         !fact.value && (
           <p class="hint">
-            {t(l, 'cityCount')} · {t(l, 'itemCount', { n: data.items.length, m: data.items.filter((i) => i.geometry).length })} · {t(l, webglFailed.value || view.value === 'list' ? 'selectInList' : 'selectCity')}
+            {t(l, 'cityCount')} · {t(l, 'itemCount', { n: data.items.length, m: data.items.filter((i) => i.geometry).length })} · {t(l, webglFailed.value ? 'selectInList' : 'selectCity')}
           </p>
         )
       )}
