@@ -125,9 +125,11 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     if (x < 0 || y < 0 || !map.isStyleLoaded()) return [];
     const found = map.queryRenderedFeatures([x, y], { layers: QUERYABLE }).map((f: MapGeoJSONFeature) => f.properties);
     const cities = found.filter((p) => p.kind === 'city');
+    // a city's zones, the last drawn on top (their tints are blended into the city's colour)
+    const zones = cities.flatMap((p) => String(p.zones).split(',').reverse());
     return [
       ...(rows.circles ? cities.filter((p) => p.circle).map((properties) => ({ layer: 'circles-fill' as const, properties })) : []),
-      ...found.filter((p) => p.kind === 'zone').map((properties) => ({ layer: 'zones-fill' as const, properties })),
+      ...(rows.zones ? zones.map((id) => ({ layer: 'zones-fill' as const, properties: { id } })) : []),
       ...(rows.cities ? cities.map((properties) => ({ layer: 'cities-fill' as const, properties })) : []),
     ];
   };
@@ -301,10 +303,10 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         const changed = (r: readonly (typeof BASEMAP_ROWS)[number][]) => r.some((k) => was[k] !== next[k]);
         const newKinds = kindsKey !== kindsNow;
         kindsNow = kindsKey;
-        if (newKinds || changed(['cities', 'rivers', 'zones'])) map.setFilter(FILLS, fillsFilter(next, kinds));
+        if (newKinds || changed(['cities', 'rivers'])) map.setFilter(FILLS, fillsFilter(next, kinds));
         if (newKinds || changed(['cities', 'rivers', 'zones', 'circles'])) map.setFilter(LINES, linesFilter(next, kinds));
         if (newKinds || changed(['counties', 'corridors'])) map.setFilter(DASHED, dashedFilter(next, kinds));
-        if (data && filled && changed(['cities', 'circles'])) colour(data);
+        if (data && filled && changed(['cities', 'circles', 'zones'])) colour(data);
       });
     },
     setSelectedCity(adcode) {

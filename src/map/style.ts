@@ -37,8 +37,8 @@ export const LAZY: Partial<Record<BasemapRow, 'water' | 'counties' | 'regions'>>
  * instead of showing layers of their own. In software WebGL a frame costs about a millisecond per layer
  * and tile drawn, whatever it covers (measured: ten layers at four tiles were ~40 ms of a 145 ms frame
  * with every row on), and within one layer the features are drawn in the source's order, which
- * sourceData keeps: land, cities, water, zones and the works' areas above them; then the county,
- * neighbour and city borders, the outline, the zones' and circles' outlines, the corridors, the works.
+ * sourceData keeps: land, cities (tinted by zone and circle), water and the works' areas above them; then the county,
+ * neighbour and city borders, Guangdong's outline, the zones' and circles' outlines, the corridors, the works.
  */
 export const FILLS = 'fills';
 export const LINES = 'lines';
@@ -63,12 +63,13 @@ export const selectedFilter = (adcodes: readonly string[]): FilterSpecification 
  * shows the selection's by feature state, without laying the tiles out again on every keystroke. */
 const worksOf = (kinds: readonly string[]) => ['all', kindIs('work'), ['in', ['get', 'item_kind'], ['literal', kinds]]] as unknown as ExpressionSpecification;
 /** What the fills layer draws for the rows that are on: the land beyond Guangdong, its cities (always:
- * the province's paper when their row is off), the rivers and reservoirs, the zones, the works' areas. */
+ * the province's paper when their row is off; tinted by their zones when that row is on), the rivers
+ * and reservoirs, the works' areas. */
 export const fillsFilter = (on: BasemapOn, kinds: readonly string[]): FilterSpecification =>
   [
     'any',
     ['all', kindIs('land'), ['!=', ['get', 'fill'], 'province']],
-    kindIs('city', ...(on.rivers ? (['water'] as const) : []), ...(on.zones ? (['zone'] as const) : [])),
+    kindIs('city', ...(on.rivers ? (['water'] as const) : [])),
     // the works' areas (a fill layer would close their routes into areas too)
     ['all', worksOf(kinds), ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false]],
   ] as FilterSpecification;
@@ -102,22 +103,30 @@ const over = (top: RGBA, alpha: number, under: RGBA): RGBA => [0, 1, 2].map((i) 
 const SHADES = [0.31, 0.45, 0.59] as const;
 /** a circle's fill over its city: a city wholly in it, a city of which only a part is */
 const CIRCLE_ALPHA = { full: 0.75, partial: 0.27 };
+/** the zones' tint over their cities (the zones row) */
+const ZONE_ALPHA = 28 / 255;
 export interface CityLook {
   adcode: string;
+  /** its primary zone (its shade) */
   zone: string;
+  /** every zone it is in, in the zones' order, comma-separated (a feature property holds no arrays) */
+  zones: string;
   circle: string;
   partial: boolean;
 }
 /**
  * Each city's colour for the rows that are on, opaque, blended here rather than by the GPU: its zone's
  * shade over the province's paper (stronger when hovered or selected) when the cities row is on, its
- * circle's colour over that when the circles row is, the paper when neither.
+ * circle's colour over that when the circles row is, the tint of each zone it is in over that when the
+ * zones row is (the zones are unions of cities: a translucent overlay of them cost ~5 ms a frame of
+ * fill in software WebGL), the paper when none is.
  */
 export function cityColours(cities: readonly CityLook[], on: BasemapOn): ExpressionSpecification {
   const paper = fromHex(BASEMAP.province);
   const colour = (c: CityLook, shade: number) => {
     let under = on.cities ? over(ZONE_COLOURS[c.zone as keyof typeof ZONE_COLOURS], shade, paper) : paper;
     if (on.circles && c.circle) under = over(CIRCLE_COLOURS[c.circle], c.partial ? CIRCLE_ALPHA.partial : CIRCLE_ALPHA.full, under);
+    if (on.zones) for (const z of c.zones.split(',')) under = over(ZONE_COLOURS[z as keyof typeof ZONE_COLOURS], ZONE_ALPHA, under);
     return css(under);
   };
   const byCity = (shade: number) => (cities.length ? ['match', ['get', 'adcode'], ...cities.flatMap((c) => [c.adcode, colour(c, shade)]), BASEMAP.province] : BASEMAP.province);
@@ -154,7 +163,7 @@ const NONE = 'rgba(0,0,0,0)';
 export const CORRIDOR_BAND: RGBA = [70, 70, 140, 255];
 
 /** The fills layer's colours: the land's, the cities' (cityColours: map-view sets them once the data is
- * here and whenever the rows change), the rivers', the zones' (translucent over the cities). */
+ * here and whenever the rows change), the rivers', the works' areas. */
 export const fillColour = (cities: readonly CityLook[], on: BasemapOn): ExpressionSpecification =>
   [
     'match',
@@ -163,8 +172,6 @@ export const fillColour = (cities: readonly CityLook[], on: BasemapOn): Expressi
     cityColours(cities, on),
     'water',
     css(withAlpha(RIVER, 179)),
-    'zone',
-    byKey('id', ZONE_COLOURS, 28),
     // a work's area, while the selection holds it
     'work',
     ['case', state('on'), ['get', 'tint'], NONE],
@@ -248,9 +255,15 @@ export function contextFeatures(ctx: { water?: Water | null; counties?: Counties
   ];
 }
 
-/** How each city is drawn: its zone, its first circle and whether wholly in it. */
+/** How each city is drawn: its zones, its first circle and whether wholly in it. */
 export const cityLooks = (data: AppData): CityLook[] =>
-  data.cities.map((c) => ({ adcode: c.adcode, zone: primaryZone(c), circle: c.circles[0]?.id ?? '', partial: c.circles[0]?.membership === 'partial' }));
+  data.cities.map((c) => ({
+    adcode: c.adcode,
+    zone: primaryZone(c),
+    zones: data.zones.map((z) => z.properties.id).filter((id) => c.zones.some((z) => z.id === id)).join(','),
+    circle: c.circles[0]?.id ?? '',
+    partial: c.circles[0]?.membership === 'partial',
+  }));
 
 /** What the base source draws, once the data is here (the map starts with it empty), with whatever
  * context has been loaded: the fills first, then the lines, each in the order they are drawn. */
@@ -263,12 +276,13 @@ export function sourceData(data: AppData, context: Feature[] = []): FeatureColle
       ...tag('land', data.land.filter((f) => f.properties.fill !== 'province')),
       ...tag('city', data.cityShapes, ({ adcode }) => ({ fid: adcode, ...looks.get(adcode as string)! })),
       ...byKind('water'),
-      ...byKind('zone'),
-      ...byKind('circle'),
       ...byKind('county-border'),
       ...lines('neighbour-border', data.neighbourBorders),
       ...lines('city-border', data.borders.coordinates),
       ...lines('outline', data.provinceOutline),
+      // the zones' and circles' outlines over the borders and Guangdong's outline
+      ...byKind('zone'),
+      ...byKind('circle'),
       ...data.corridors.map((c): Feature => ({ type: 'Feature', geometry: c.geometry, properties: { kind: 'corridor', fid: corridorFid(c.id), id: c.id } })),
       ...shapesOf(data.items).map((i): Feature => ({ type: 'Feature', geometry: i.geometry as Geometry, properties: { kind: 'work', ...workLook(i) } })),
     ],

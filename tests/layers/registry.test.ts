@@ -75,7 +75,7 @@ describe('layer table', () => {
     expect(kinds([])).toEqual({ fills: ['city', 'land'], lines: ['neighbour-border', 'outline'], dashed: [] });
     expect(kinds(['cities'])).toEqual({ fills: ['city', 'land'], lines: ['city-border', 'neighbour-border', 'outline'], dashed: [] });
     expect(kinds([...BASEMAP_ROWS], [...rail, 'pilot_county'])).toEqual({
-      fills: ['city', 'land', 'water', 'work', 'zone'],
+      fills: ['city', 'land', 'water', 'work'],
       lines: ['circle', 'city-border', 'neighbour-border', 'outline', 'water', 'work', 'zone'],
       dashed: ['corridor', 'county-border', 'work'],
     });
@@ -93,10 +93,10 @@ describe('layer table', () => {
     expect(works('fills', rail)).toEqual([]);
     // Guangdong's own paper is its cities' (the province's fill would lie under them)
     expect(features.some((f) => f.properties!.kind === 'land' && f.properties!.fill === 'province')).toBe(false);
-    // drawn in order: the fills (land, cities, water, zones), then the lines with the outline above the
-    // borders, the corridors and works above all
+    // drawn in order: the fills (land, cities, water), then the lines with the outline above the
+    // borders, the zones' and circles' outlines above it, the corridors and works above all
     const order = [...new Set(features.map((f) => f.properties!.kind))];
-    expect(order).toEqual(['land', 'city', 'water', 'zone', 'circle', 'county-border', 'neighbour-border', 'city-border', 'outline', 'corridor', 'work']);
+    expect(order).toEqual(['land', 'city', 'water', 'county-border', 'neighbour-border', 'city-border', 'outline', 'zone', 'circle', 'corridor', 'work']);
     // every work with a route or an area is in the source once, by its id; no site and no programme
     const inSource = features.filter((f) => f.properties!.kind === 'work').map((f) => f.properties!.fid);
     expect(inSource).toEqual(shapesOf(items).map((i) => i.id));
@@ -122,6 +122,10 @@ describe('layer table', () => {
     // a city in no circle keeps its zone's shade with the circles on
     const outside = looks.find((c) => !c.circle);
     if (outside) expect(resting(['cities', 'circles'], outside.adcode)).toBe(resting(['cities'], outside.adcode));
+    // the zones row tints each city by every zone it is in (Guangzhou: the core and the belt)
+    expect(looks.find((c) => c.adcode === '440100')!.zones).toBe('core,belt');
+    expect(resting(['cities', 'zones'], '440100')).not.toBe(resting(['cities'], '440100'));
+    expect(resting(['zones'], '440200')).not.toBe(paper);
     // hovered and selected are stronger shades, only while the cities row is on
     expect((cityColours(looks, basemapOn(['cities'])) as unknown[])[0]).toBe('case');
     expect((cityColours(looks, basemapOn([])) as unknown[])[0]).toBe('match');
