@@ -126,7 +126,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     const found = map.queryRenderedFeatures([x, y], { layers: QUERYABLE }).map((f: MapGeoJSONFeature) => f.properties);
     const cities = found.filter((p) => p.kind === 'city');
     // a city's zones, the last drawn on top (their tints are blended into the city's colour)
-    const zones = cities.flatMap((p) => String(p.zones).split(',').reverse());
+    const zones = cities.flatMap((p) => String(p.zones ?? '').split(',').filter(Boolean).reverse());
     return [
       ...(rows.circles ? cities.filter((p) => p.circle).map((properties) => ({ layer: 'circles-fill' as const, properties })) : []),
       ...(rows.zones ? zones.map((id) => ({ layer: 'zones-fill' as const, properties: { id } })) : []),
