@@ -42,6 +42,8 @@ export const SECTOR_COLOURS: Record<string, RGBA> = {
   trade: [51, 34, 136, 255], // indigo
   agriculture: [140, 100, 20, 255], // ochre brown
 };
+/** A sector's colour, grey for a sector the palette lacks. */
+export const sectorColour = (sector: string): RGBA => SECTOR_COLOURS[sector] ?? [90, 90, 90, 255];
 
 /** Status groups as the map draws them: solid when existing, building or built, hollow when not yet begun. */
 export const STATUS_SOLID = new Set(['built', 'upgrade', 'construction', 'new_start', 'expansion']);

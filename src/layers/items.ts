@@ -9,8 +9,8 @@ import type { Layer } from '@deck.gl/core';
 import { circle } from '@turf/circle';
 import type { Feature, Polygon } from 'geojson';
 import type { LayerContext } from './registry.ts';
-import { css, SECTOR_COLOURS, STATUS_SOLID, withAlpha, type RGBA } from '../palette.ts';
-import { sitePositions, type PlanItem } from '../types.ts';
+import { css, sectorColour as colour, STATUS_SOLID, withAlpha } from '../palette.ts';
+import type { PlanItem } from '../types.ts';
 import { IconAtlas, siteEntry } from './icon-atlas.ts';
 
 export interface ItemRow {
@@ -67,7 +67,6 @@ const HALO_KM: Record<string, number> = { surveyed: 0, approximate: 5, city: 12,
 
 type Halo = Feature<Polygon, { sector: string }>;
 
-const colour = (sector: string): RGBA => SECTOR_COLOURS[sector] ?? [90, 90, 90, 255];
 const solid = (i: PlanItem) => STATUS_SOLID.has(i.properties.status);
 const SHAPE_OF_KIND = new Map(ITEM_ROWS.flatMap((r) => r.kinds.map((k) => [k, r.shape] as const)));
 

@@ -7,7 +7,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/bbox';
 import { basemapOn, BASEMAP_ROWS, cityLooks, corridorFid, DASHED, dashedFilter, DRAWN, fillColour, contextFeatures, FILLS, fillsFilter, LAZY, LINES, linesFilter, offlineStyle, QUERYABLE, SELECTED_CITY, selectedFilter, shapesOf, SOURCE, sourceData, type BasemapOn } from './style.ts';
-import { css, SECTOR_COLOURS } from '../palette.ts';
+import { css, sectorColour } from '../palette.ts';
 import type { PlanItem } from '../types.ts';
 import { counties, loadContext, water } from '../context-data.ts';
 import { GD_BOUNDS, type AppData } from '../data.ts';
@@ -330,7 +330,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         for (const id of chosen) map.setFeatureState({ source: SOURCE, id }, { selected: true });
         chosenNow = chosen;
         const it = selectedItem && data ? data.index.byId.get(selectedItem) : undefined;
-        programme = it && !it.geometry ? { cities: it.properties.cities, colour: css(SECTOR_COLOURS[it.properties.sector] ?? [90, 90, 90, 255]) } : null;
+        programme = it && !it.geometry ? { cities: it.properties.cities, colour: css(sectorColour(it.properties.sector)) } : null;
         outline();
       });
     },

@@ -8,7 +8,7 @@
 // GeoJSON sources in a worker, simplifies them to the zoom (geojson-vt) and draws plain triangles.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { BASEMAP, CIRCLE_COLOURS, SECTOR_COLOURS, STATUS_SOLID, ZONE_COLOURS, css, fromHex, withAlpha, type RGBA } from '../palette.ts';
+import { BASEMAP, CIRCLE_COLOURS, sectorColour, STATUS_SOLID, ZONE_COLOURS, css, fromHex, withAlpha, type RGBA } from '../palette.ts';
 import { primaryZone, sitePositions, type PlanItem } from '../types.ts';
 import type { AppData } from '../data.ts';
 import type { Counties, Water } from '../context-data.ts';
@@ -296,6 +296,6 @@ export const corridorFid = (id: string) => `corridor:${id}`;
 export const shapesOf = (items: readonly PlanItem[]): PlanItem[] => items.filter((i) => !!i.geometry && !sitePositions(i.geometry).length);
 /** How a work's route or area is drawn: its sector's colour, wider when built or under way, dashed when schematic. */
 const workLook = ({ id, properties: p }: PlanItem) => {
-  const c = SECTOR_COLOURS[p.sector] ?? ([90, 90, 90, 255] as RGBA);
+  const c = sectorColour(p.sector);
   return { fid: id, item_kind: p.kind, colour: css(c), tint: css(withAlpha(c, 40)), solid: STATUS_SOLID.has(p.status), schematic: p.precision === 'schematic' };
 };

@@ -13,7 +13,7 @@ import { SECTORS, PRECISIONS, type Sector } from '../plan/vocab.ts';
 import { kindLabel, statusLabel } from '../panels/item-card.tsx';
 import { InvestmentContext } from '../panels/investment-context.tsx';
 import { scopeOf } from '../panels/export-bar.tsx';
-import { SECTOR_COLOURS, css } from '../palette.ts';
+import { sectorColour, css } from '../palette.ts';
 import { composeMapImage, type ImageText } from '../export/map-image.ts';
 
 /** Set while the page prints: the report is rendered, and print media shows only it. */
@@ -120,7 +120,7 @@ export function PrintReport({ data }: { data: AppData }) {
         {groups.map(([sector, list]) => (
           <table key={sector} data-sector={sector}>
             <caption>
-              <span class="swatch" style={{ background: css(SECTOR_COLOURS[sector] ?? [90, 90, 90, 255]) }} />
+              <span class="swatch" style={{ background: css(sectorColour(sector)) }} />
               {SECTORS[sector]?.[l] ?? sector} ({list.length})
             </caption>
             <thead>
