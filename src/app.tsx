@@ -167,7 +167,7 @@ function MapPane({ data }: { data: AppData | null }) {
     const stops = [
       effect(() => {
         void cameraRest.value; // names of works are placed again whenever the camera comes to rest
-        const ctx = { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, selectedCorridor: corridor.value, works: selection.value, view: ctl.view() };
+        const ctx = { data, lang: lang.value, selectedCity: city.value, selectedItem: item.value, works: selection.value, view: ctl.view() };
         ctl.setLayers(buildLayers(layersOn.value, ctx, built));
       }),
       effect(() => ctl.setBasemap(layersOn.value, [...(kindsOn.value ?? [])])),

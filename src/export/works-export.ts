@@ -3,7 +3,7 @@
 // Pure: the page hands in the listed works (state.ts `listed`), tests hand in fixtures.
 import { csvFormat } from 'd3-dsv';
 import { pointOnFeature } from '@turf/point-on-feature';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { City, Lang, PlanItem } from '../types.ts';
 import { kindLabels, PRECISIONS, SECTORS, STATUSES, type Labels } from '../plan/vocab.ts';
 import type { Filters } from '../selection.ts';

@@ -18,7 +18,6 @@ export interface LayerContext {
   lang: Lang;
   selectedCity: string | null;
   selectedItem: string | null;
-  selectedCorridor: string | null;
   /** the selection (state.ts): the works the map draws, of the rows that are on */
   works: readonly PlanItem[];
   /** the rows that are on */

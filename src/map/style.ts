@@ -225,7 +225,6 @@ const layers = (): LayerSpecification[] => [
     type: 'line',
     source: SOURCE,
     filter: dashedFilter(basemapOn(['cities']), []),
-    // in line widths
     // one dash for all, in line widths: a dash that varies by feature costs MapLibre's cross-faded program
     paint: { ...LINE_PAINT, 'line-dasharray': [3, 2] },
   },

@@ -21,7 +21,7 @@ function view(lon: number, lat: number, zoom: number): NonNullable<LayerContext[
 }
 
 const ctx = (zoom: number, lang: 'zh' | 'en' = 'zh'): LayerContext => ({
-  data, lang, selectedCity: null, selectedItem: null, selectedCorridor: null, works: [], layersOn: ['cities', 'labels', 'counties'], view: view(113.4, 23.1, zoom), visible: true,
+  data, lang, selectedCity: null, selectedItem: null, works: [], layersOn: ['cities', 'labels', 'counties'], view: view(113.4, 23.1, zoom), visible: true,
 });
 const names = (c: LayerContext) => (countyNamesLayer(c)[0].props.data as County[]).map((x) => (c.lang === 'zh' ? x.name_zh : x.name_en));
 

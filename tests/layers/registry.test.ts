@@ -23,7 +23,7 @@ const data = prepare(read('data/geo/guangdong.topo.json'), read('data/geo/contex
 
 /** the selection the app would compute for a legend filter (every kind: the rows that are on pick theirs) */
 const worksFor = (filter = NO_FILTER, on?: string[]) => selectWorks(data.items, filter, on ? new Set(kindsOfRows(on)) : null);
-const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, selectedCorridor: null, works: worksFor(), view: null };
+const base = { data, lang: 'zh' as const, selectedCity: null, selectedItem: null, works: worksFor(), view: null };
 
 describe('layer table', () => {
   it('has unique, URL-safe ids and labels in both languages', () => {
