@@ -84,6 +84,10 @@ function select({ deck: hits, works: drawn, corridors, regions }: MapHits) {
 
 /** The one map of the page, once MapPane has made it (panels ask it to zoom). */
 let mapCtl: MapController | null = null;
+/** Hands the data to the map before the page renders with it (main.tsx): MapLibre sends it on to its
+ * worker to be tiled a few microtasks later, and rendering the page first would hold that back by the
+ * whole render (measured: ~200 ms of start-up in software WebGL). */
+export const feedMap = (data: AppData) => mapCtl?.setData(data);
 /** Counts camera moves that came to rest: what is placed on screen (names of works) is placed again. */
 const cameraRest = signal(0);
 

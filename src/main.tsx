@@ -1,7 +1,7 @@
 // Start-up: the page and the map first, the data as soon as it has arrived (both at once).
 import { render } from 'preact';
 import { loadData } from './data.ts';
-import { Root } from './app.tsx';
+import { feedMap, Root } from './app.tsx';
 import { bindUrl, dataset, lang, loadError } from './state.ts';
 import { bindSearch } from './search/search.ts';
 import { langOf } from './url-state.ts';
@@ -18,8 +18,10 @@ const root = document.getElementById('app')!;
 root.textContent = '';
 render(<Root />, root);
 loadData()
-  .then((data) => {
+  .then(async (data) => {
     performance.mark('data-ready');
+    feedMap(data);
+    await new Promise((r) => setTimeout(r, 0));
     bindUrl({
       cities: new Set(data.cityById.keys()),
       items: new Set(data.index.byId.keys()),

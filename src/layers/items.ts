@@ -108,21 +108,29 @@ const siteEntryOf = (i: PlanItem) => siteEntry(SHAPE_OF_KIND.get(i.properties.ki
  * their uncertainty halos and their symbols (the row's shape in the sector's colour, filled when
  * built or under way). One layer for all rows, not one per row.
  */
-export function siteLayers(ctx: Omit<LayerContext, 'visible'>): Layer[] {
+export function siteLayers(ctx: Omit<LayerContext, 'visible'>, built: Set<string> = new Set()): Layer[] {
   const { works, selectedItem, view } = ctx;
   const sites = sitesOf(works);
   const keys = keysOf(sites);
-  const halos = halosOf(sites);
+  // from the zoom where a 5 km halo is wider than its symbol (at the province's zoom it hides under it,
+  // and the layer would cost a frame's millisecond for nothing); built the first time it shows (its
+  // polygon programs cost ~50 ms of start-up in software WebGL, hidden or not), then kept
+  const near = (view?.zoom ?? HALO_ZOOM) >= HALO_ZOOM;
+  const halos = near || built.has('item-halos') ? halosOf(sites) : [];
+  const showHalos = near && halos.length > 0;
+  if (showHalos) built.add('item-halos');
   return [
-    new GeoJsonLayer<Halo['properties']>({
-      id: 'item-halos',
-      data: halos as never,
-      // from the zoom where a 5 km halo is wider than its symbol (at the province's zoom it hides under
-      // it, and the layer would cost a frame's millisecond for nothing)
-      visible: halos.length > 0 && (view?.zoom ?? HALO_ZOOM) >= HALO_ZOOM,
-      stroked: false,
-      getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
-    }),
+    ...(built.has('item-halos')
+      ? [
+          new GeoJsonLayer<Halo['properties']>({
+            id: 'item-halos',
+            data: halos as never,
+            visible: showHalos,
+            stroked: false,
+            getFillColor: (f) => withAlpha(colour(f.properties.sector), 28),
+          }),
+        ]
+      : []),
     new IconLayer<PointItem>({
       id: 'item-sites',
       data: sites,

@@ -83,5 +83,5 @@ export function buildLayers(on: readonly string[], base: Omit<LayerContext, 'vis
   for (const id of on) built.add(id);
   const ctx = { ...base, layersOn: on };
   const rows = (top: boolean) => LAYERS.filter((d) => d.build && built.has(d.id) && !!d.onTop === top).flatMap((def) => def.build!({ ...ctx, visible: on.includes(def.id) }));
-  return [...rows(false), ...siteLayers(ctx), ...rows(true)];
+  return [...rows(false), ...siteLayers(ctx, built), ...rows(true)];
 }

@@ -1,12 +1,12 @@
 // MapLibre (offline basemap and regions) + deck.gl (the plan's works and names), wired once. The only
 // module that imports maplibre-gl, so everything else stays testable in Node.
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapSourceDataEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { bbox } from '@turf/bbox';
-import { basemapOn, BASEMAP_ROWS, cityLooks, corridorFid, DASHED, dashedFilter, DRAWN, fillColour, contextFeatures, FILLS, fillsFilter, LAZY, LINES, linesFilter, offlineStyle, QUERYABLE, SELECTED_CITY, selectedFilter, shapesOf, SOURCE, sourceData, type BasemapOn } from './style.ts';
+import { basemapOn, BASEMAP_ROWS, cityLooks, corridorFid, DASHED, dashedFilter, DRAWN, fillColour, contextFeatures, FILLS, fillsFilter, LAZY, LINES, linesFilter, offlineStyle, baseLayers, baseSource, QUERYABLE, SELECTED_CITY, selectedFilter, shapesOf, SOURCE, sourceData, type BasemapOn } from './style.ts';
 import { css, sectorColour } from '../palette.ts';
 import type { PlanItem } from '../types.ts';
 import { counties, loadContext, water } from '../context-data.ts';
@@ -122,7 +122,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   /** What is under a point, top first, as the rows that are on show it: the circle a city is in, the
    * zone, the city (one fills layer draws them all: style.ts). */
   const regionsAt = (x: number, y: number): MapHits['regions'] => {
-    if (x < 0 || y < 0 || !map.isStyleLoaded()) return [];
+    if (x < 0 || y < 0 || !layered || !map.isStyleLoaded()) return [];
     const found = map.queryRenderedFeatures([x, y], { layers: QUERYABLE }).map((f: MapGeoJSONFeature) => f.properties);
     const cities = found.filter((p) => p.kind === 'city');
     // a city's zones, the last drawn on top (their tints are blended into the city's colour)
@@ -136,7 +136,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   /** The works and corridors MapLibre draws within `radius` of a point (the selection's only), nearest
    * the top first, and the regions under it. */
   const drawnAt = (x: number, y: number, radius: number): Omit<MapHits, 'deck'> => {
-    if (x < 0 || y < 0 || !map.isStyleLoaded()) return { works: [], corridors: [], regions: [] };
+    if (x < 0 || y < 0 || !layered || !map.isStyleLoaded()) return { works: [], corridors: [], regions: [] };
     const found = map.queryRenderedFeatures(
       [
         [x - radius, y - radius],
@@ -171,19 +171,38 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   map.on('webglcontextlost', onContextLost);
   map.on('resize', onMoveEnd);
 
-  // ready = the map loaded, the basemap's source tiled with its data, and deck.gl has drawn a frame
-  // with layers in it
-  let loaded = false;
+  // ready = the basemap's source has its data and its tiles, and deck.gl has drawn a frame with layers
+  let basemapDrawn = false;
   let hasLayers = false;
   let ready = false;
-  let filled = false;
-  const check = () => {
-    if (!ready && loaded && hasLayers && filled && map.areTilesLoaded()) {
-      ready = true;
-      held = false;
-      performance.mark('map-ready');
-      onReady();
-    }
+  /** the basemap's tiles are in: deck.gl gets its layers to draw (until then hidden: setLayers) */
+  const checkBasemap = () => {
+    if (basemapDrawn || !layered || !map.isSourceLoaded(SOURCE) || !map.areTilesLoaded()) return;
+    basemapDrawn = true;
+    performance.mark('basemap-loaded');
+    overlay.setProps({ layers: pending });
+    hasLayers = pending.length > 0;
+    map.triggerRepaint();
+  };
+  /** Until the basemap has loaded, deck.gl has the layers hidden: it builds their buffers and programs
+   * then, but draws them only after the worker has tiled the basemap (measured: drawing them at once
+   * delayed the basemap's tiles by ~1.5 s in software WebGL on two cores). And it gets them only once
+   * MapLibre has asked the worker for the tiles: building them (~150 ms of main thread) before held the
+   * request back while the worker waited. */
+  let tilesAsked = false;
+  const handHidden = () => overlay.setProps({ layers: pending.map((l) => l.clone({ visible: false })) });
+  map.on('sourcedataloading', (e: MapSourceDataEvent) => {
+    if (tilesAsked || e.sourceId !== SOURCE || !e.tile) return;
+    tilesAsked = true;
+    if (!basemapDrawn) handHidden();
+  });
+  /** after deck.gl has drawn a frame with its layers (one handed over in an earlier frame) */
+  const checkReady = () => {
+    if (ready || !hasLayers) return;
+    ready = true;
+    held = false;
+    performance.mark('map-ready');
+    onReady();
   };
   /** the last camera request, replayed without animation once the map has its final size */
   let refocus = camera ? () => void map.jumpTo(camera) : () => focus(null, 0);
@@ -194,21 +213,26 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   let focusedCity: string | null | undefined = camera ? undefined : null;
   map.once('load', () => {
     performance.mark('map-load');
-    loaded = true;
     // the container has its final size now: fit again without animation
     map.resize();
     refocus();
-    overlay.setProps({ layers: pending });
-    hasLayers = pending.length > 0;
   });
-  overlay.setProps({ onAfterRender: () => check() });
-  map.on('render', () => check());
+  overlay.setProps({
+    onAfterRender: () => {
+      checkReady();
+      checkBasemap();
+    },
+  });
+  map.on('render', checkBasemap);
 
-  /** Runs f once the style is loaded (its sources and layers can be changed), at once if it is. Data
-   * goes to the worker from here, not from 'load' (which waits for a first full frame): the tiling
-   * then overlaps MapLibre's and deck.gl's start-up. */
+  /** Whether the style has loaded (a source can be added), and whether the base source and its layers
+   * are in it: they are added with the data, which goes to the worker as soon as both are here (the
+   * tiling then overlaps MapLibre's and deck.gl's start-up). */
   let styled = false;
-  const whenStyled = (f: () => void) => (styled ? f() : map.once('style.load', f));
+  let layered = false;
+  const queued: (() => void)[] = [];
+  /** Runs f once the base layers are in the style (their filters and paint can be set), at once if they are. */
+  const whenLayered = (f: () => void) => (layered ? f() : queued.push(f));
   map.once('style.load', () => {
     styled = true;
     if (data) fill(data);
@@ -236,9 +260,13 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   const lazyAsked = new Set<string>();
   const regionsReady = () => lazyAsked.has('regions');
   function fill(d: AppData) {
-    (map.getSource(SOURCE) as GeoJSONSource).setData(sourceData(d, contextFeatures({ water: water.peek(), counties: counties.peek(), regions: regionsReady() ? d : null })));
-    if (!filled) colour(d);
-    filled = true;
+    const features = sourceData(d, contextFeatures({ water: water.peek(), counties: counties.peek(), regions: regionsReady() ? d : null }));
+    if (layered) return void (map.getSource(SOURCE) as GeoJSONSource).setData(features);
+    map.addSource(SOURCE, baseSource(features));
+    for (const layer of baseLayers()) map.addLayer(layer);
+    layered = true;
+    colour(d);
+    for (const f of queued.splice(0)) f();
   }
   /** the cities' colours for the rows that are on */
   const colour = (d: AppData) => map.setPaintProperty(FILLS, 'fill-color', fillColour(cityLooks(d), rows));
@@ -281,11 +309,12 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     map,
     overlay,
     setData(d) {
+      if (d === data) return;
       data = d;
       if (styled) fill(d);
     },
     setBasemap(on, kinds) {
-      whenStyled(() => {
+      whenLayered(() => {
         const next = basemapOn(on);
         const kindsKey = [...kinds].sort().join();
         let refill = false;
@@ -306,7 +335,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         if (newKinds || changed(['cities', 'rivers'])) map.setFilter(FILLS, fillsFilter(next, kinds));
         if (newKinds || changed(['cities', 'rivers', 'zones', 'circles'])) map.setFilter(LINES, linesFilter(next, kinds));
         if (newKinds || changed(['counties', 'corridors'])) map.setFilter(DASHED, dashedFilter(next, kinds));
-        if (data && filled && changed(['cities', 'circles', 'zones'])) colour(data);
+        if (data && layered && changed(['cities', 'circles', 'zones'])) colour(data);
       });
     },
     setSelectedCity(adcode) {
@@ -317,10 +346,10 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         selected = adcode;
         outline();
       };
-      whenStyled(set);
+      whenLayered(set);
     },
     setWorks(works, selectedItem, selectedCorridor) {
-      whenStyled(() => {
+      whenLayered(() => {
         const next = new Set(shapesOf(works).map((i) => i.id));
         for (const id of shown) if (!next.has(id)) map.setFeatureState({ source: SOURCE, id }, { on: false });
         for (const id of next) if (!shown.has(id)) map.setFeatureState({ source: SOURCE, id }, { on: true });
@@ -337,11 +366,8 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
     hitsAt,
     setLayers(layers) {
       pending = layers;
-      if (!loaded) {
-        // Until the basemap has loaded, hand deck.gl the layers hidden: it builds their buffers then,
-        // but compiles and draws them only after the worker has tiled the basemap (measured: drawing
-        // them at once delays the basemap's tiles by ~1.5 s in software WebGL on two cores)
-        overlay.setProps({ layers: layers.map((l) => l.clone({ visible: false })) });
+      if (!basemapDrawn) {
+        if (tilesAsked) handHidden();
         return;
       }
       overlay.setProps({ layers });

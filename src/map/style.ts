@@ -6,14 +6,13 @@
 // cost 7–21 µs per instance on every frame (one instance per path segment, point or glyph), and the
 // borders were ~60,000 path segments: about a second per frame (npm run bench). MapLibre tiles its
 // GeoJSON sources in a worker, simplifies them to the zoom (geojson-vt) and draws plain triangles.
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { BASEMAP, CIRCLE_COLOURS, sectorColour, STATUS_SOLID, ZONE_COLOURS, css, fromHex, withAlpha, type RGBA } from '../palette.ts';
 import { primaryZone, sitePositions, type PlanItem } from '../types.ts';
 import type { AppData } from '../data.ts';
 import type { Counties, Water } from '../context-data.ts';
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Everything MapLibre draws comes from one source, told apart by `kind`: MapLibre draws the tile
  * clipping masks of a source again whenever the next layer is from another source (full-screen
  * stencil writes, measured at several ms a frame each in software WebGL). */
@@ -207,7 +206,8 @@ const LINE_PAINT = {
 /** the selected city's outline (a programme's cities are outlined in its sector's colour) */
 export const SELECTED_CITY = '#141414';
 
-const layers = (): LayerSpecification[] => [
+/** The layers, in the order drawn (filters and the cities' colours for the cities row alone, until map-view sets them). */
+export const baseLayers = (): LayerSpecification[] => [
   // no background layer: the sea is the map's own CSS background (styles.css), one full-screen draw less
   {
     id: FILLS,
@@ -231,14 +231,18 @@ const layers = (): LayerSpecification[] => [
   { id: 'selected-city', type: 'line', source: SOURCE, filter: selectedFilter([]), paint: { 'line-color': SELECTED_CITY, 'line-width': 3 } },
 ];
 
-export function offlineStyle(): StyleSpecification {
-  // tolerance: geojson-vt simplifies each tile to 2 px (0.375 by default): at the province's zoom the
-  // borders keep their shape with half the vertices of 1 px (measured: about 4 ms a frame less in software
-  // WebGL); at city zoom 2 px is ~300 m, within what the 40 m source simplified by zoom shows anyway
-  // fid: what feature state is kept by (a city's adcode, a work's id, a corridor's id)
-  return { version: 8, sources: { [SOURCE]: { type: 'geojson', data: EMPTY, maxzoom: 12, tolerance: 2, promoteId: 'fid' } }, layers: layers() };
-}
+/** The style the map starts with: none of its own (the sea is the map's CSS background). The base
+ * source and its layers are added with the data (baseSource, baseLayers): a source in the style from
+ * the start is sent to the worker empty, and MapLibre sends the data only once that empty load has come
+ * back, which the main thread's start-up work delays (measured: ~200 ms of start-up in software WebGL). */
+export const offlineStyle = (): StyleSpecification => ({ version: 8, sources: {}, layers: [] });
 
+/** The base source, with its data. tolerance: geojson-vt simplifies each tile to 2 px (0.375 by
+ * default): at the province's zoom the borders keep their shape with half the vertices of 1 px
+ * (measured: about 4 ms a frame less in software WebGL); at city zoom 2 px is ~300 m, within what the
+ * 40 m source simplified by zoom shows anyway. fid: what feature state is kept by (a city's adcode, a
+ * work's id, a corridor's id). */
+export const baseSource = (data: FeatureCollection): SourceSpecification => ({ type: 'geojson', data, maxzoom: 12, tolerance: 2, promoteId: 'fid' });
 type Props = Record<string, unknown>;
 const tag = (kind: Kind, features: { geometry: Geometry; properties?: unknown }[], props: (p: Props) => Props = (p) => p): Feature[] =>
   features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...props((f.properties ?? {}) as Props), kind } }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYERS, LAYER_IDS, buildLayers, DEFAULT_LAYERS } from '../../src/layers/registry.ts';
-import { basemapOn, BASEMAP_ROWS, cityColours, cityLooks, contextFeatures, dashedFilter, fillsFilter, linesFilter, offlineStyle, selectedFilter, shapesOf, sourceData } from '../../src/map/style.ts';
+import { basemapOn, BASEMAP_ROWS, cityColours, cityLooks, contextFeatures, dashedFilter, fillsFilter, linesFilter, baseLayers, baseSource, offlineStyle, selectedFilter, shapesOf, sourceData } from '../../src/map/style.ts';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { prepareCounties, prepareWater } from '../../src/context-data.ts';
 import { prepare } from '../../src/data.ts';
@@ -54,7 +54,11 @@ describe('layer table', () => {
     for (const l of LAYERS) expect(!!l.build || !!l.basemap || !!l.kinds?.length, l.id).toBe(true);
     expect(LAYERS.filter((l) => l.basemap).map((l) => l.id)).toEqual([...BASEMAP_ROWS]);
     // three layers draw the whole basemap and the works' routes and areas, whatever is on (and the selected city's outline)
-    expect(offlineStyle().layers.map((l) => l.id)).toEqual(['fills', 'lines', 'dashed', 'selected-city']);
+    expect(baseLayers().map((l) => l.id)).toEqual(['fills', 'lines', 'dashed', 'selected-city']);
+    expect(baseLayers().every((l) => 'source' in l && l.source === 'base')).toBe(true);
+    // the style starts without them: the source is added with its data, so the worker is never sent an empty one first
+    expect(offlineStyle().sources).toEqual({});
+    expect(baseSource({ type: 'FeatureCollection', features: [] })).toMatchObject({ type: 'geojson', promoteId: 'fid' });
   });
   it('fills MapLibre’s one source from the data, and each row switches what the three layers draw', () => {
     const context = contextFeatures({ water: prepareWater(read('data/geo/water.topo.json')), counties: prepareCounties(read('data/geo/counties.topo.json')), regions: data });
