@@ -143,6 +143,8 @@ const WIDTHS: Record<string, [number, number, number]> = {
   circle: [3, 3, 3],
 };
 // the belt overlaps the core along the coast: drawn wider so both outlines stay visible
+/** the widest line drawn (a selected corridor's band), px: the source's tiles reach this far beyond their edges at least */
+export const WIDEST_LINE = 16;
 const widthAt = (k: 0 | 1 | 2) => [
   'match',
   ['get', 'kind'],
@@ -153,7 +155,7 @@ const widthAt = (k: 0 | 1 | 2) => [
   'work',
   ['case', state('selected'), 5, state('hover'), 4, ['get', 'solid'], 2.5, 1.6],
   'corridor',
-  ['case', state('selected'), 16, 11],
+  ['case', state('selected'), WIDEST_LINE, 11],
   1,
 ];
 /** transparent: a work the selection leaves out is in the source but drawn so */
@@ -237,12 +239,18 @@ export const baseLayers = (): LayerSpecification[] => [
  * back, which the main thread's start-up work delays (measured: ~200 ms of start-up in software WebGL). */
 export const offlineStyle = (): StyleSpecification => ({ version: 8, sources: {}, layers: [] });
 
-/** The base source, with its data. tolerance: geojson-vt simplifies each tile to 2 px (0.375 by
- * default): at the province's zoom the borders keep their shape with half the vertices of 1 px
- * (measured: about 4 ms a frame less in software WebGL); at city zoom 2 px is ~300 m, within what the
- * 40 m source simplified by zoom shows anyway. fid: what feature state is kept by (a city's adcode, a
- * work's id, a corridor's id). */
-export const baseSource = (data: FeatureCollection): SourceSpecification => ({ type: 'geojson', data, maxzoom: 12, tolerance: 2, promoteId: 'fid' });
+/** The base source, with its data.
+ * - buffer: each tile holds what lies within 24 px of its edges (128 by default, which MapLibre's own
+ *   labels need; deck.gl draws every name here): enough for the widest line's mitred joins (a selected
+ *   corridor's 16 px, whose joins reach up to its width). With 128 every tile was drawn over 2.25 times
+ *   its area and clipped by the stencil (measured with every row on: 14–19 ms a frame less in software
+ *   WebGL at 32 and 16 px).
+ * - tolerance: geojson-vt simplifies each tile to 2 px (0.375 by default): at the province's zoom the
+ *   borders keep their shape with half the vertices of 1 px (about 4 ms a frame less); at city zoom 2 px
+ *   is ~300 m, within what the 40 m source simplified by zoom shows anyway.
+ * - fid: what feature state is kept by (a city's adcode, a work's id, a corridor's id). */
+export const SOURCE_BUFFER = 24;
+export const baseSource = (data: FeatureCollection): SourceSpecification => ({ type: 'geojson', data, maxzoom: 12, buffer: SOURCE_BUFFER, tolerance: 2, promoteId: 'fid' });
 type Props = Record<string, unknown>;
 const tag = (kind: Kind, features: { geometry: Geometry; properties?: unknown }[], props: (p: Props) => Props = (p) => p): Feature[] =>
   features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...props((f.properties ?? {}) as Props), kind } }));

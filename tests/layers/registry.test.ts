@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LAYERS, LAYER_IDS, buildLayers, DEFAULT_LAYERS } from '../../src/layers/registry.ts';
-import { basemapOn, BASEMAP_ROWS, cityColours, cityLooks, contextFeatures, dashedFilter, fillsFilter, linesFilter, baseLayers, baseSource, offlineStyle, selectedFilter, shapesOf, sourceData } from '../../src/map/style.ts';
+import { basemapOn, BASEMAP_ROWS, cityColours, cityLooks, contextFeatures, dashedFilter, fillsFilter, linesFilter, baseLayers, baseSource, offlineStyle, SOURCE_BUFFER, WIDEST_LINE, selectedFilter, shapesOf, sourceData } from '../../src/map/style.ts';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { prepareCounties, prepareWater } from '../../src/context-data.ts';
 import { prepare } from '../../src/data.ts';
@@ -58,7 +58,10 @@ describe('layer table', () => {
     expect(baseLayers().every((l) => 'source' in l && l.source === 'base')).toBe(true);
     // the style starts without them: the source is added with its data, so the worker is never sent an empty one first
     expect(offlineStyle().sources).toEqual({});
-    expect(baseSource({ type: 'FeatureCollection', features: [] })).toMatchObject({ type: 'geojson', promoteId: 'fid' });
+    expect(baseSource({ type: 'FeatureCollection', features: [] })).toMatchObject({ type: 'geojson', promoteId: 'fid', buffer: SOURCE_BUFFER });
+    // a tile holds enough beyond its edges for the widest line's joins (mitred, they reach up to its width) and their antialiasing
+    expect(SOURCE_BUFFER).toBeGreaterThan(WIDEST_LINE + 1);
+    expect(SOURCE_BUFFER).toBeLessThan(128); // MapLibre's default: tiles drawn over 2.25 times their area
   });
   it('fills MapLibre’s one source from the data, and each row switches what the three layers draw', () => {
     const context = contextFeatures({ water: prepareWater(read('data/geo/water.topo.json')), counties: prepareCounties(read('data/geo/counties.topo.json')), regions: data });
