@@ -84,10 +84,15 @@ function select({ deck: hits, works: drawn, corridors, regions }: MapHits) {
 
 /** The one map of the page, once MapPane has made it (panels ask it to zoom). */
 let mapCtl: MapController | null = null;
-/** Hands the data to the map before the page renders with it (main.tsx): MapLibre sends it on to its
- * worker to be tiled a few microtasks later, and rendering the page first would hold that back by the
- * whole render (measured: ~200 ms of start-up in software WebGL). */
-export const feedMap = (data: AppData) => mapCtl?.setData(data);
+/** Hands the data to the map, with the rows the link turns on, before the page renders with it
+ * (main.tsx): MapLibre sends it on to its worker to be tiled a few microtasks later, and rendering the
+ * page first held that back by the whole render (~200 ms of start-up in software WebGL); the rows' filters
+ * come with it, so the tiles are not laid out once more when the page's effects set them. */
+export function feedMap(data: AppData) {
+  if (!mapCtl) return;
+  mapCtl.setBasemap(layersOn.peek(), [...(kindsOn.peek() ?? [])]);
+  mapCtl.setData(data);
+}
 /** Counts camera moves that came to rest: what is placed on screen (names of works) is placed again. */
 const cameraRest = signal(0);
 

@@ -20,8 +20,6 @@ render(<Root />, root);
 loadData()
   .then(async (data) => {
     performance.mark('data-ready');
-    feedMap(data);
-    await new Promise((r) => setTimeout(r, 0));
     bindUrl({
       cities: new Set(data.cityById.keys()),
       items: new Set(data.index.byId.keys()),
@@ -35,6 +33,9 @@ loadData()
       fields: new Set(data.investment.filter((r) => fieldKinds(data.investment, r.id).size > 0).map((r) => r.id)),
       terms: new Set(GLOSSARY_IDS),
     });
+    // the map first (its worker tiles while the page renders), then the page
+    feedMap(data);
+    await new Promise((r) => setTimeout(r, 0));
     bindSearch();
     dataset.value = data;
   })

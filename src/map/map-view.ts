@@ -314,19 +314,20 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
       if (styled) fill(d);
     },
     setBasemap(on, kinds) {
+      const next = basemapOn(on);
+      // what the rows need beyond the start-up data, asked for at once: the base source is filled again
+      // with it (one source keeps the frame's tile masks single), or is first filled with it
+      let refill = false;
+      for (const row of BASEMAP_ROWS) {
+        const need = LAZY[row];
+        if (!next[row] || !need || lazyAsked.has(need)) continue;
+        lazyAsked.add(need);
+        if (need === 'regions') refill = true;
+        else void loadContext(need).then(() => data && layered && fill(data));
+      }
+      if (refill && data && layered) fill(data);
       whenLayered(() => {
-        const next = basemapOn(on);
         const kindsKey = [...kinds].sort().join();
-        let refill = false;
-        for (const row of BASEMAP_ROWS) {
-          const need = LAZY[row];
-          if (!next[row] || !need || lazyAsked.has(need)) continue;
-          lazyAsked.add(need);
-          // the base source is filled again with it: one source keeps the frame's tile masks single
-          if (need === 'regions') refill = true;
-          else void loadContext(need).then(() => data && fill(data));
-        }
-        if (refill && data) fill(data);
         const was = rows;
         rows = next;
         const changed = (r: readonly (typeof BASEMAP_ROWS)[number][]) => r.some((k) => was[k] !== next[k]);
