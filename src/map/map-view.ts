@@ -175,14 +175,18 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
   let basemapDrawn = false;
   let hasLayers = false;
   let ready = false;
+  /** deck.gl draws these from the next frame */
+  const handOver = (layers: Layer[]) => {
+    overlay.setProps({ layers });
+    hasLayers = layers.length > 0;
+    map.triggerRepaint();
+  };
   /** the basemap's tiles are in: deck.gl gets its layers to draw (until then hidden: setLayers) */
   const checkBasemap = () => {
     if (basemapDrawn || !layered || !map.isSourceLoaded(SOURCE) || !map.areTilesLoaded()) return;
     basemapDrawn = true;
     performance.mark('basemap-loaded');
-    overlay.setProps({ layers: pending });
-    hasLayers = pending.length > 0;
-    map.triggerRepaint();
+    handOver(pending);
   };
   /** Until the basemap has loaded, deck.gl has the layers hidden: it builds their buffers and programs
    * then, but draws them only after the worker has tiled the basemap (measured: drawing them at once
@@ -371,9 +375,7 @@ export function createMap({ container, attribution, getTooltip, onClick, onReady
         if (tilesAsked) handHidden();
         return;
       }
-      overlay.setProps({ layers });
-      hasLayers = layers.length > 0;
-      map.triggerRepaint();
+      handOver(layers);
     },
     focusCity(adcode) {
       if (adcode === focusedCity) return; // the province at start, or the city already in view

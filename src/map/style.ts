@@ -142,9 +142,9 @@ const WIDTHS: Record<string, [number, number, number]> = {
   outline: [1.6, 1.6, 1.6],
   circle: [3, 3, 3],
 };
-// the belt overlaps the core along the coast: drawn wider so both outlines stay visible
 /** the widest line drawn (a selected corridor's band), px: the source's tiles reach this far beyond their edges at least */
 export const WIDEST_LINE = 16;
+// the belt overlaps the core along the coast: drawn wider so both outlines stay visible
 const widthAt = (k: 0 | 1 | 2) => [
   'match',
   ['get', 'kind'],
@@ -239,18 +239,20 @@ export const baseLayers = (): LayerSpecification[] => [
  * back, which the main thread's start-up work delays (measured: ~200 ms of start-up in software WebGL). */
 export const offlineStyle = (): StyleSpecification => ({ version: 8, sources: {}, layers: [] });
 
+/** How far beyond its edges each tile of the base source holds what lies there, px (128 by default,
+ * which MapLibre's own labels need; deck.gl draws every name here): enough for the widest line's mitred
+ * joins (a selected corridor's 16 px, whose joins reach up to its width). With 128 every tile was drawn
+ * over 2.25 times its area and clipped by the stencil (measured with every row on: 14–19 ms a frame less
+ * in software WebGL at 32 and 16 px). */
+export const SOURCE_BUFFER = 24;
 /** The base source, with its data.
- * - buffer: each tile holds what lies within 24 px of its edges (128 by default, which MapLibre's own
- *   labels need; deck.gl draws every name here): enough for the widest line's mitred joins (a selected
- *   corridor's 16 px, whose joins reach up to its width). With 128 every tile was drawn over 2.25 times
- *   its area and clipped by the stencil (measured with every row on: 14–19 ms a frame less in software
- *   WebGL at 32 and 16 px).
+ * - buffer: SOURCE_BUFFER.
  * - tolerance: geojson-vt simplifies each tile to 2 px (0.375 by default): at the province's zoom the
  *   borders keep their shape with half the vertices of 1 px (about 4 ms a frame less); at city zoom 2 px
  *   is ~300 m, within what the 40 m source simplified by zoom shows anyway.
  * - fid: what feature state is kept by (a city's adcode, a work's id, a corridor's id). */
-export const SOURCE_BUFFER = 24;
 export const baseSource = (data: FeatureCollection): SourceSpecification => ({ type: 'geojson', data, maxzoom: 12, buffer: SOURCE_BUFFER, tolerance: 2, promoteId: 'fid' });
+
 type Props = Record<string, unknown>;
 const tag = (kind: Kind, features: { geometry: Geometry; properties?: unknown }[], props: (p: Props) => Props = (p) => p): Feature[] =>
   features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ...props((f.properties ?? {}) as Props), kind } }));
