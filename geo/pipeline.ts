@@ -104,5 +104,106 @@ export async function buildContext(require: Require): Promise<string> {
   );
   for (const o of Object.values(topo.objects) as GeometryCollection[])
     for (const g of o.geometries) delete (g.properties as Record<string, unknown>).id; // kept as the geometry's id
+  topo.objects.borders = contextBorders(topo);
   return JSON.stringify(topo);
+}
+
+/** How close (km) two edges run to be taken as one border: the neighbours come from separate files,
+ * and the countries from another source, so a border is two edges that do not coincide. */
+export const BORDER_MATCH_KM = 4;
+/** the neighbours whose whole outline is drawn (contextBorders) */
+export const OUTLINED = new Set(['810000', '820000']);
+
+/**
+ * The borders drawn among the land around Guangdong (object `borders`, one MultiLineString): between
+ * two neighbours, between two countries, and between a neighbour and a country. Not the coasts, not
+ * the edges with Guangdong (its own outline is drawn there) and not the edges the clip made: an edge
+ * counts where another's runs within BORDER_MATCH_KM of it, and of two neighbours' edges along one
+ * border only the first's (by id) is kept. Hong Kong and Macao keep their whole outline: they are
+ * seen at the Pearl River Delta's zooms, where a coast drawn only as a change of fill reads poorly.
+ * Shared arcs are referenced; the pieces kept of an arc become arcs of their own.
+ */
+export function contextBorders(topo: Topology): GeometryCollection {
+  const { scale, translate } = topo.transform!;
+  type Q = [number, number];
+  /** an arc's points, quantised (absolute) */
+  const points = (i: number): Q[] => {
+    let x = 0;
+    let y = 0;
+    return topo.arcs[i].map(([dx, dy]) => [(x += dx), (y += dy)]);
+  };
+  // km on a local plane (near enough over a few km at these latitudes)
+  const km = ([x, y]: Q): Q => {
+    const [lon, lat] = [x * scale[0] + translate[0], y * scale[1] + translate[1]];
+    return [lon * 111.32 * Math.cos((lat * Math.PI) / 180), lat * 110.57];
+  };
+  /** the arcs each polygon of an object uses, with the polygon's rank (provinces: by id; countries after) */
+  const owners = new Map<number, number[]>();
+  const objects = [topo.objects.provinces, topo.objects.countries] as GeometryCollection[];
+  const geoms = objects.flatMap((o) => [...o.geometries].sort((a, b) => String(a.id).localeCompare(String(b.id))));
+  geoms.forEach((g, rank) => {
+    const walk = (a: unknown): void => {
+      if (typeof a !== 'number') return void (Array.isArray(a) && a.forEach(walk));
+      const i = a < 0 ? ~a : a;
+      owners.set(i, [...(owners.get(i) ?? []), rank]);
+    };
+    walk((g as { arcs?: unknown }).arcs);
+  });
+  const provinceCount = objects[0].geometries.length;
+  // every edge of every polygon, in a grid of cells BORDER_MATCH_KM wide
+  const cell = ([x, y]: Q) => `${Math.floor(x / BORDER_MATCH_KM)},${Math.floor(y / BORDER_MATCH_KM)}`;
+  const grid = new Map<string, { a: Q; b: Q; rank: number }[]>();
+  for (const [i, ranks] of [...owners].sort((p, q) => p[0] - q[0])) {
+    const p = points(i).map(km);
+    for (let k = 1; k < p.length; k++)
+      for (const rank of ranks) {
+        const key = cell([(p[k - 1][0] + p[k][0]) / 2, (p[k - 1][1] + p[k][1]) / 2]);
+        grid.set(key, [...(grid.get(key) ?? []), { a: p[k - 1], b: p[k], rank }]);
+      }
+  }
+  const distance = (p: Q, a: Q, b: Q) => {
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+    return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+  };
+  /** whether an edge of `rank` from a to b lies along an edge of a polygon that keeps the border there */
+  const along = (a: Q, b: Q, rank: number) => {
+    const mid: Q = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    const [cx, cy] = [Math.floor(mid[0] / BORDER_MATCH_KM), Math.floor(mid[1] / BORDER_MATCH_KM)];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const e of grid.get(`${cx + dx},${cy + dy}`) ?? [])
+          // a country's edge, or a later neighbour's (the first of two neighbours keeps their border)
+          if (e.rank !== rank && (e.rank >= provinceCount || e.rank > rank) && distance(mid, e.a, e.b) < BORDER_MATCH_KM) return true;
+    return false;
+  };
+  const arcs: number[][] = [];
+  for (const [i, ranks] of [...owners].sort((p, q) => p[0] - q[0])) {
+    // shared by two polygons of the same source: the border itself (the countries' coasts are not drawn)
+    if (ranks.length > 1) {
+      arcs.push([i]);
+      continue;
+    }
+    if (ranks[0] >= provinceCount) continue;
+    if (OUTLINED.has(String(geoms[ranks[0]].id))) {
+      arcs.push([i]);
+      continue;
+    }
+    const q = points(i);
+    const p = q.map(km);
+    let run: Q[] = [];
+    const close = () => {
+      if (run.length > 2) {
+        arcs.push([topo.arcs.length]);
+        topo.arcs.push(run.map(([x, y], k) => (k ? [x - run[k - 1][0], y - run[k - 1][1]] : [x, y])));
+      }
+      run = [];
+    };
+    for (let k = 1; k < p.length; k++) {
+      if (along(p[k - 1], p[k], ranks[0])) run.push(...(run.length ? [q[k]] : [q[k - 1], q[k]]));
+      else close();
+    }
+    close();
+  }
+  return { type: 'GeometryCollection', geometries: [{ type: 'MultiLineString', arcs }] } as GeometryCollection;
 }

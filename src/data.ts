@@ -40,7 +40,7 @@ export interface AppData {
   land: LandFeature[];
   /** Neighbouring provinces, Hong Kong and Macao, for context labels. */
   neighbours: Place[];
-  /** borders among the neighbours, as paths (drawn by deck.gl) */
+  /** borders among the land around Guangdong, as paths: no coasts, no edges with Guangdong (geo/ contextBorders) */
   neighbourBorders: Position[][];
   /** Guangdong's outline, as paths */
   provinceOutline: Position[][];
@@ -95,10 +95,7 @@ export function prepare(gd: Topology, ctx: Topology, cities: City[], items: Plan
     neighbours: provinces.features
       .filter((f) => NEIGHBOUR_LABELS[String(f.id)])
       .map((f) => ({ id: String(f.id), name_zh: f.properties.name_zh, name_en: f.properties.name_en, position: NEIGHBOUR_LABELS[String(f.id)] })),
-    neighbourBorders: [
-      ...mesh(ctx, ctx.objects.provinces as GeometryCollection).coordinates,
-      ...mesh(ctx, ctx.objects.countries as GeometryCollection, (a, b) => a !== b).coordinates,
-    ],
+    neighbourBorders: (feature(ctx, ctx.objects.borders as GeometryCollection) as FeatureCollection<MultiLineString>).features[0].geometry.coordinates,
     provinceOutline: mesh(gd, gd.objects.province as GeometryCollection).coordinates,
     items,
     index: indexItems(items),
