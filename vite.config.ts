@@ -14,6 +14,7 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         baseline: resolve(import.meta.dirname, 'src/baseline/index.html'),
+        basemap: resolve(import.meta.dirname, 'src/baseline/basemap.html'),
       },
     },
   },

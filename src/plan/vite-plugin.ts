@@ -28,12 +28,14 @@ export function planExports(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('/index.html') || ctx.filename.includes('/baseline/')) return;
+        // the app's page, and the bench's reference page with the app's basemap (two folders down)
+        const root = ctx.filename.endsWith('/baseline/basemap.html') ? '../../' : ctx.filename.endsWith('/index.html') && !ctx.filename.includes('/baseline/') ? './' : null;
+        if (!ctx.bundle || !root) return;
         const data = Object.values(ctx.bundle)
           .filter((f) => f.type === 'asset' && f.originalFileNames.some((n) => /^data\/.*\.json$/.test(n) && !LAZY_DATA.test(n)))
-          .map((f) => `./${f.fileName}`);
+          .map((f) => f.fileName);
         // crossorigin: fetch() asks in CORS mode, and a preload is only reused when the modes match
-        return [...data, ITEMS_DOWNLOAD].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href }, injectTo: 'head' as const }));
+        return [...data, ITEMS_DOWNLOAD.replace(/^\.\//, '')].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: root + href }, injectTo: 'head' as const }));
       },
     },
     configureServer(server) {
