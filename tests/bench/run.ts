@@ -101,9 +101,10 @@ const browser = await launch();
 async function measure(browser: Browser, url: string, after?: (page: Page) => Promise<Record<string, number>>): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  // from a page of the same origin, at rest: a new tab's first navigation tears down its initial
-  // about:blank document's compositor, a 150–600 ms task on the page's main thread that landed at a
-  // random point of either page's start-up (the bare page's ready ran 530–1380 ms)
+  // opened from a small page of the same origin, at rest: the previous document's compositor is torn
+  // down on the new page's main thread during its start-up, and a new tab's initial about:blank took
+  // 150–600 ms there, at a random point of either page's start-up (the bare page's ready ran 530–1380
+  // ms); the small page takes ~50–100 ms
   await page.goto(`${origin}${BASE_PATH}favicon.svg`);
   await page.waitForTimeout(1000);
   await page.addInitScript(VISIBLE_HOOK);
