@@ -145,22 +145,27 @@ export function contextBorders(topo: Topology): GeometryCollection {
     const walk = (a: unknown): void => {
       if (typeof a !== 'number') return void (Array.isArray(a) && a.forEach(walk));
       const i = a < 0 ? ~a : a;
-      owners.set(i, [...(owners.get(i) ?? []), rank]);
+      if (!owners.has(i)) owners.set(i, []);
+      owners.get(i)!.push(rank);
     };
     walk((g as { arcs?: unknown }).arcs);
   });
   const provinceCount = objects[0].geometries.length;
-  // every edge of every polygon, in a grid of cells BORDER_MATCH_KM wide
-  const cell = ([x, y]: Q) => `${Math.floor(x / BORDER_MATCH_KM)},${Math.floor(y / BORDER_MATCH_KM)}`;
+  /** each arc's owners and points, quantised (q) and in km (p) */
+  const byArc = [...owners].sort((a, b) => a[0] - b[0]).map(([i, ranks]) => {
+    const q = points(i);
+    return { i, ranks, q, p: q.map(km) };
+  });
+  // every edge of every polygon, by its midpoint, in a grid of cells BORDER_MATCH_KM wide
+  const mid = (a: Q, b: Q): Q => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  const cellOf = ([x, y]: Q): Q => [Math.floor(x / BORDER_MATCH_KM), Math.floor(y / BORDER_MATCH_KM)];
   const grid = new Map<string, { a: Q; b: Q; rank: number }[]>();
-  for (const [i, ranks] of [...owners].sort((p, q) => p[0] - q[0])) {
-    const p = points(i).map(km);
-    for (let k = 1; k < p.length; k++)
-      for (const rank of ranks) {
-        const key = cell([(p[k - 1][0] + p[k][0]) / 2, (p[k - 1][1] + p[k][1]) / 2]);
-        grid.set(key, [...(grid.get(key) ?? []), { a: p[k - 1], b: p[k], rank }]);
-      }
-  }
+  for (const { ranks, p } of byArc)
+    for (let k = 1; k < p.length; k++) {
+      const key = cellOf(mid(p[k - 1], p[k])).join();
+      if (!grid.has(key)) grid.set(key, []);
+      for (const rank of ranks) grid.get(key)!.push({ a: p[k - 1], b: p[k], rank });
+    }
   const distance = (p: Q, a: Q, b: Q) => {
     const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
     const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
@@ -168,29 +173,24 @@ export function contextBorders(topo: Topology): GeometryCollection {
   };
   /** whether an edge of `rank` from a to b lies along an edge of a polygon that keeps the border there */
   const along = (a: Q, b: Q, rank: number) => {
-    const mid: Q = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-    const [cx, cy] = [Math.floor(mid[0] / BORDER_MATCH_KM), Math.floor(mid[1] / BORDER_MATCH_KM)];
+    const m = mid(a, b);
+    const [cx, cy] = cellOf(m);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
-        for (const e of grid.get(`${cx + dx},${cy + dy}`) ?? [])
+        for (const e of grid.get([cx + dx, cy + dy].join()) ?? [])
           // a country's edge, or a later neighbour's (the first of two neighbours keeps their border)
-          if (e.rank !== rank && (e.rank >= provinceCount || e.rank > rank) && distance(mid, e.a, e.b) < BORDER_MATCH_KM) return true;
+          if (e.rank !== rank && (e.rank >= provinceCount || e.rank > rank) && distance(m, e.a, e.b) < BORDER_MATCH_KM) return true;
     return false;
   };
   const arcs: number[][] = [];
-  for (const [i, ranks] of [...owners].sort((p, q) => p[0] - q[0])) {
-    // shared by two polygons of the same source: the border itself (the countries' coasts are not drawn)
-    if (ranks.length > 1) {
+  for (const { i, ranks, q, p } of byArc) {
+    // shared by two polygons of the same source (the border itself: the countries' coasts are not
+    // drawn), or Hong Kong's and Macao's outline: the whole arc
+    if (ranks.length > 1 || (ranks[0] < provinceCount && OUTLINED.has(String(geoms[ranks[0]].id)))) {
       arcs.push([i]);
       continue;
     }
     if (ranks[0] >= provinceCount) continue;
-    if (OUTLINED.has(String(geoms[ranks[0]].id))) {
-      arcs.push([i]);
-      continue;
-    }
-    const q = points(i);
-    const p = q.map(km);
     let run: Q[] = [];
     const close = () => {
       if (run.length > 2) {

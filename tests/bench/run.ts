@@ -1,8 +1,9 @@
 // npm run bench: start-up, frame rate, interaction latency, bytes and heap of the built app against a
 // bare MapLibre + deck.gl page (src/baseline), in headless Chromium with software WebGL (SwiftShader),
 // the same runs interleaved, medians. A second reference page draws the app's own basemap under the
-// bare page's polygon: what the basemap costs by itself. Prints each figure against its budget and exits non-zero when one
-// is missed. In-page code is passed as strings (tsx would wrap named functions in a helper the page lacks).
+// bare page's polygon: what the basemap costs by itself. Prints each figure against its budget and
+// exits non-zero when one is missed. In-page code is passed as strings (tsx would wrap named functions
+// in a helper the page lacks).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
