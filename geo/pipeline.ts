@@ -81,7 +81,9 @@ export function citySeats(require: Require, transform: Transform): GeometryColle
 }
 
 /** Land around Guangdong: neighbouring provinces, Hong Kong, Macao and Taiwan (ECharts, WGS84,
- * object `provinces`) and other countries (Natural Earth 1:50m, object `countries`), clipped. */
+ * object `provinces`) and other countries (Natural Earth 1:50m, object `countries`), clipped. Each
+ * province is dissolved from its file's cities, filling the slivers between them (`gap-width`): left
+ * as holes, they showed as specks of sea and short strokes inside Hong Kong, and broke the borders. */
 export async function buildContext(require: Require): Promise<string> {
   const provinces: FeatureCollection = { type: 'FeatureCollection', features: [] };
   for (const n of NEIGHBOURS) {
@@ -98,7 +100,7 @@ export async function buildContext(require: Require): Promise<string> {
   const topo = await mapshaperToTopo(
     { 'provinces.json': provinces, 'countries.json': countries },
     `-i provinces.json countries.json combine-files -clip bbox=${bbox} target=* -filter 'this.area > 0' target=* ` +
-      `-dissolve id copy-fields=name_zh,name_en target=provinces -simplify dp interval=${simplifyMetres} keep-shapes target=* ` +
+      `-dissolve id copy-fields=name_zh,name_en gap-width=500m target=provinces -simplify dp interval=${simplifyMetres} keep-shapes target=* ` +
       `-filter-fields id,name_zh,name_en target=provinces -filter-fields id,name_en target=countries`,
     `quantization=${quantization} id-field=id target=*`,
   );

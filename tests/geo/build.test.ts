@@ -111,6 +111,14 @@ describe('the borders drawn around Guangdong (context.topo.json, object borders)
     expect(along.length).toBeGreaterThan(20);
   });
 
+  it('leaves no slivers inside a neighbour (holes under 0.5 km², from dissolving its cities)', () => {
+    for (const f of provinces) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const slivers = polygons.flatMap((p) => p.slice(1)).filter((ring) => area({ type: 'Polygon', coordinates: [ring] }) < 0.5e6);
+      expect(slivers.length, String(f.id)).toBe(0);
+    }
+  });
+
   it('draws no coast: Hainan, an island, has none', () => {
     expect(points.filter((p) => inBox(p, bbox(province('460000')), 0.02))).toEqual([]);
   });
