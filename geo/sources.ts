@@ -5,7 +5,8 @@ export const CONTEXT_BBOX: [number, number, number, number] = [103, 16, 124, 30]
 export const ECHARTS = { package: 'echarts', version: '4.9.0', licence: 'Apache-2.0' } as const;
 export const WORLD_ATLAS = { package: 'world-atlas', version: '2.0.2', licence: 'ISC (data: Natural Earth, public domain)' } as const;
 
-/** Neighbouring divisions drawn for context, id = province-level division code. */
+/** The province-level divisions drawn for context (the neighbours, and the others in the box), id =
+ * division code. */
 export const NEIGHBOURS = [
   { id: '450000', file: 'guangxi', name_zh: '广西', name_en: 'Guangxi' },
   { id: '430000', file: 'hunan', name_zh: '湖南', name_en: 'Hunan' },
@@ -18,6 +19,11 @@ export const NEIGHBOURS = [
   { id: '710000', file: 'taiwan', name_zh: '台湾', name_en: 'Taiwan' },
   { id: '810000', file: 'xianggang', name_zh: '香港', name_en: 'Hong Kong' },
   { id: '820000', file: 'aomen', name_zh: '澳门', name_en: 'Macao' },
+  // not neighbours, but in the box (south of 30°N): without them the map's northern edge showed sea
+  { id: '510000', file: 'sichuan', name_zh: '四川', name_en: 'Sichuan' },
+  { id: '500000', file: 'chongqing', name_zh: '重庆', name_en: 'Chongqing' },
+  { id: '420000', file: 'hubei', name_zh: '湖北', name_en: 'Hubei' },
+  { id: '340000', file: 'anhui', name_zh: '安徽', name_en: 'Anhui' },
 ] as const;
 
 /** Natural Earth countries (ISO 3166 numeric) drawn as land beyond China. China, Hong Kong, Macao

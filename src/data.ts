@@ -67,11 +67,12 @@ async function json<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** Label anchors for the neighbours: hand-placed inside the visible part of each (WGS84). */
+/** Label anchors for the provinces around Guangdong: hand-placed inside the visible part of each (WGS84). */
 const NEIGHBOUR_LABELS: Record<string, [number, number]> = {
   '450000': [110.5, 24.5], '430000': [112.9, 25.75], '360000': [115.3, 25.6], '350000': [117.45, 25.1],
   '460000': [110.3, 19.9], '810000': [114.17, 22.36], '820000': [113.55, 22.16], '710000': [120.9, 23.7],
   '520000': [106.8, 26.2], '530000': [104.6, 24.2], '330000': [120.2, 28.2],
+  '510000': [104.5, 28.6], '500000': [107.0, 29.4], '420000': [114.4, 29.6], '340000': [117.9, 29.75],
 };
 
 export function prepare(gd: Topology, ctx: Topology, cities: City[], items: PlanItem[], corridors: Corridor[], targets: Target[] = [], investment: Investment[] = [], countyNames: Record<string, CountyName> = {}): AppData {

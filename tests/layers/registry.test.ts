@@ -15,6 +15,9 @@ import { NO_FILTER, toggled } from '../../src/items.ts';
 import { selectWorks } from '../../src/selection.ts';
 import { kindsOfRows } from '../../src/layers/items.ts';
 import { GeoJsonLayer, IconLayer } from '@deck.gl/layers';
+import { booleanPointInPolygon } from '@turf/turf';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (f: string) => JSON.parse(readFileSync(resolve(root, f), 'utf8'));
@@ -242,5 +245,15 @@ describe('prepared data', () => {
   });
   it('labels the neighbours, Hong Kong and Macao', () => {
     expect(data.neighbours.map((n) => n.name_zh)).toEqual(expect.arrayContaining(['香港', '澳门', '广西', '福建']));
+  });
+  it('labels every province of the context land at a point inside it, in both languages', () => {
+    const ctx = read('data/geo/context.topo.json');
+    const provinces = (feature(ctx, ctx.objects.provinces) as unknown as FeatureCollection<Polygon | MultiPolygon>).features;
+    expect(provinces.length).toBe(15);
+    expect(data.neighbours.map((n) => n.id).sort()).toEqual(provinces.map((f) => String(f.id)).sort());
+    for (const n of data.neighbours) {
+      expect(n.name_zh && n.name_en, n.id).toBeTruthy();
+      expect(booleanPointInPolygon(n.position, provinces.find((f) => String(f.id) === n.id) as never), n.id).toBe(true);
+    }
   });
 });
