@@ -24,9 +24,13 @@ const HAN = /[\u3400-\u9fff]/;
 /** Repository paths and file names mean nothing to a user: name a reference by what it is. */
 export const PATH_LIKE = /(?:\b(?:shared|ref|data|src|tests|geo|dist|items)\/|\.(?:json|csv|geojson|txt|tsx?|md)\b|README|\bCSVs?\b)/i;
 const noPath = (s: string) => !PATH_LIKE.test(s);
-const NO_PATH = 'names a file or repository path: name the reference itself (e.g. “checked against OurAirports (public domain)”)';
+const NO_PATH = 'names a file or repository path: say what it was checked against (e.g. “checked against public airport data”)';
+/** The reference datasets locations were checked against are for checking only: never named to a user. */
+export const REFERENCE_NAMES = /OurAirports|OpenFlights|Global Power Plant|GPPD|\bWRI\b|World Port Index|\bWPI\b|DataV|GeoAtlas|CTAmap|cn-atlas|全球电厂数据库|世界港口索引|阿里云/i;
+const noReference = (s: string) => !REFERENCE_NAMES.test(s);
+const NO_REFERENCE = 'names a reference dataset that was used for checking only: say what it was checked against (e.g. “checked against public airport data”)';
 /** Chinese user text: has Chinese characters. */
-export const zhText = z.string().min(2).refine((s) => HAN.test(s), 'Chinese text must be in Chinese').refine(noPath, NO_PATH);
+export const zhText = z.string().min(2).refine((s) => HAN.test(s), 'Chinese text must be in Chinese').refine(noPath, NO_PATH).refine(noReference, NO_REFERENCE);
 /**
  * English user text: no Chinese characters, except a plan term in parentheses right after its
  * English rendering, e.g. "Dapeng (大鹏)".
@@ -35,7 +39,8 @@ export const enText = z
   .string()
   .min(2)
   .refine((s) => !HAN.test(s.replace(/(?<=[\w.’')] )\([\u3400-\u9fff·、，—]+\)/g, '')), 'English text must not contain Chinese characters, except a plan term in parentheses after its English rendering')
-  .refine(noPath, NO_PATH);
+  .refine(noPath, NO_PATH)
+  .refine(noReference, NO_REFERENCE);
 /** The plan's status words only (≤ 8 characters), one of the keys of STATUS_WORDS. */
 export const statusZh = z
   .string()

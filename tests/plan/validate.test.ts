@@ -73,6 +73,13 @@ describe('text a user reads: both languages, plan status words, no paths', async
       expect(fields({ ...work(), location_note_en: bad }), bad).toEqual(['port-zhanjiang-400k-berth › location_note_en']);
     expect(fields({ ...work(), location_note_zh: '与 shared/ref 中的港口数据核对' })).toEqual(['port-zhanjiang-400k-berth › location_note_zh']);
   });
+  it('rejects the name of a reference dataset in user text (they are for checking only), in either language', () => {
+    for (const bad of ['Checked against OurAirports (public domain)', 'not in the Global Power Plant Database', 'the World Port Index Zhanjiang point', 'inside the county on the Aliyun DataV.GeoAtlas boundaries', 'computed on the CTAmap boundary'])
+      expect(fields({ ...work(), location_note_en: bad }), bad).toEqual(['port-zhanjiang-400k-berth › location_note_en']);
+    for (const bad of ['与世界港口索引湛江点核对', '全球电厂数据库无此项'])
+      expect(fields({ ...work(), location_note_zh: bad }), bad).toEqual(['port-zhanjiang-400k-berth › location_note_zh']);
+    expect(fields({ ...work(), location_note_en: 'Checked against a public port index (21.2, 110.4)' })).toEqual([]);
+  });
   it('rejects notes in one language only', () => {
     const r = { ...work(), notes_zh: '只有中文' } as Record<string, unknown>;
     delete r.notes_en;
