@@ -211,6 +211,12 @@ describe.skipIf(!available)('the plan’s numbers', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       await shot(page, `views-${v}-phone`);
     }
+    // the list too, from the sheet lowered: it opens full, its table's caption on the screen
+    await page.locator('[data-sheet-close]').click();
+    await page.locator('[data-view-switch="list"]').click();
+    await page.locator('[data-view="list"] tr[data-item]').first().waitFor();
+    const caption = await page.locator('[data-view="list"] caption').boundingBox();
+    expect(caption && caption.y >= 0 && caption.y + caption.height <= PHONE.height, 'list').toBe(true);
     // the city panel: the targets its works serve and the 附件2 fields of its works
     await page.locator('[data-view-switch="map"]').click();
     await page.evaluate(() => window.__selectCity!('440100'));
