@@ -3,7 +3,7 @@
 // On wider screens none of this renders and the panel sits beside the map.
 import { signal, effect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { city, corridor, item, lang, picks } from '../state.ts';
+import { city, corridor, item, lang, picks, view } from '../state.ts';
 import { fact } from '../search/search.ts';
 import { t } from '../i18n.ts';
 
@@ -14,10 +14,11 @@ export const sheet = signal<SheetPosition>('peek');
 export const sheetContent = signal<'panels' | 'layers'>('panels');
 const ORDER: SheetPosition[] = ['peek', 'half', 'full'];
 
-/** A panel opened (a city, a work, a corridor, the picker, a search fact) brings the sheet up to half. */
+/** A panel opened (a city, a work, a corridor, the picker, a search fact) brings the sheet up to half;
+ * a view other than the map (the list, the plan's views) is read in the sheet, opened full. */
 export function bindSheet() {
   let first = true;
-  return effect(() => {
+  const panels = effect(() => {
     const opened = !!(city.value || item.value || corridor.value || picks.value.length || fact.value);
     if (first) {
       first = false;
@@ -27,6 +28,10 @@ export function bindSheet() {
     if (opened && sheet.peek() === 'peek') sheet.value = 'half';
     if (opened) sheetContent.value = 'panels';
   });
+  const views = effect(() => {
+    if (view.value !== 'map' && matchMedia(PHONE).matches) sheet.value = 'full';
+  });
+  return () => (panels(), views());
 }
 
 /** The sheet's handle: a tap steps through the positions, a drag goes to the nearest. */

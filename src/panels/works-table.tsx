@@ -10,7 +10,6 @@ import { t, cityName } from '../i18n.ts';
 import { kindLabel, statusLabel } from './item-card.tsx';
 import { ITEM_ROWS } from '../layers/items.ts';
 import { PRECISIONS } from '../plan/vocab.ts';
-import { PHONE, sheet } from './sheet.tsx';
 
 export function WorksTable({ data }: { data: AppData }) {
   const l = lang.value;
@@ -18,10 +17,6 @@ export function WorksTable({ data }: { data: AppData }) {
   const rows = listed.value;
   const selected = item.value;
   const body = useRef<HTMLTableSectionElement>(null);
-  // on a phone the list is read in the sheet, opened full (as the plan's views are)
-  useEffect(() => {
-    if (matchMedia(PHONE).matches) sheet.value = 'full';
-  }, []);
   useEffect(() => {
     if (selected) body.current?.querySelector(`tr[data-item="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selected]);

@@ -6,7 +6,6 @@ import type { AppData } from '../data.ts';
 import type { View } from '../url-state.ts';
 import { lang } from '../state.ts';
 import { st } from './strings.ts';
-import { PHONE, sheet } from '../panels/sheet.tsx';
 import './views-eager.css';
 
 type ViewComponent = FunctionComponent<{ data: AppData }>;
@@ -46,10 +45,6 @@ export function PlanView({ data, view }: { data: AppData; view: View }) {
   const [error, setError] = useState<string | null>(null);
   const load = LOADERS[view];
   const C = loaded.get(view);
-  useEffect(() => {
-    // on a phone a view is read in the sheet, opened full
-    if (load && matchMedia(PHONE).matches) sheet.value = 'full';
-  }, [view]);
   useEffect(() => {
     if (!load || loaded.has(view)) return;
     let live = true;
