@@ -9,11 +9,8 @@
 //                                                e.g. `git worktree add /tmp/w REV && cd /tmp/w && npm ci &&
 //                                                npx vite build --outDir /tmp/d`)
 // Screenshots slow the pages (ready ~15% later than in the bench); compare pages within one run only.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
 import jpeg from 'jpeg-js';
-import { BASE_PATH, DIST, launch } from '../browser/harness.ts';
+import { BASE_PATH, DIST, launch, serveFolders } from '../browser/harness.ts';
 
 const args = process.argv.slice(2).filter((a) => a.includes('='));
 const pages = (args.length ? args : [`app=${DIST}:`, `bare=${DIST}:src/baseline/`]).map((a) => {
@@ -22,23 +19,8 @@ const pages = (args.length ? args : [`app=${DIST}:`, `bare=${DIST}:src/baseline/
   return { name, dir, query };
 });
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv', '.png': 'image/png' };
-
-// each page's folder is served under /<name>/ + the app's base path
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const page = pages.find((p) => path.startsWith(`/${p.name}${BASE_PATH}`));
-  if (!page) return void res.writeHead(404).end();
-  let file = join(page.dir, decodeURIComponent(path.slice(page.name.length + 1 + BASE_PATH.length)) || 'index.html');
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+// each page's folder is served under /<name> + the app's base path
+const { server, origin } = await serveFolders(Object.fromEntries(pages.map((p) => [`/${p.name}${BASE_PATH}`, p.dir])));
 const browser = await launch();
 
 interface Shot { ms: number; pixels: Uint8Array }

@@ -16,11 +16,18 @@ const TYPES: Record<string, string> = {
 };
 
 export async function serveDist(): Promise<{ server: Server; origin: string }> {
+  return serveFolders({ [BASE_PATH]: DIST });
+}
+
+/** Serves each folder under its path prefix (e.g. another build beside dist/, for the bench's tools). */
+export async function serveFolders(folders: Record<string, string>): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (!url.pathname.startsWith(BASE_PATH)) return void res.writeHead(404).end();
-    let file = join(DIST, decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html');
-    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    const prefix = Object.keys(folders).find((p) => url.pathname.startsWith(p));
+    if (!prefix) return void res.writeHead(404).end();
+    const dir = resolve(folders[prefix]);
+    let file = join(dir, decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
